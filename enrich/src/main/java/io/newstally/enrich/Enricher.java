@@ -1,0 +1,67 @@
+package io.newstally.enrich;
+
+import io.newstally.contracts.Article;
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.Entity;
+import io.newstally.contracts.Figure;
+import io.newstally.contracts.Span;
+import io.newstally.enrich.claims.ClaimFinder;
+import io.newstally.enrich.figures.FigureMention;
+import io.newstally.enrich.figures.Figures;
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.sources.SourceRegistry;
+import io.newstally.enrich.text.SentenceSplitter;
+import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Enrichment of one article: sentences, figures, entities and troop-estimate claims.
+ * Stateless between articles and thread-safe: one instance serves a whole stream thread.
+ */
+public final class Enricher {
+
+    private final SourceRegistry registry;
+
+    public Enricher(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    public static Enricher withBundledSources() {
+        return new Enricher(SourceRegistry.bundled());
+    }
+
+    public EnrichedArticle enrich(Article article) {
+        String text = article.text();
+        SentenceSplitter.Result split = SentenceSplitter.split(text);
+        List<Span> sentences = split.sentences();
+        List<Figure> figures = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        Set<String> fullNamesSeen = new HashSet<>();
+        ClaimFinder claims = new ClaimFinder();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span span = sentences.get(s);
+            List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
+            List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
+            Entities.collect(tokens, aliases, entities);
+            List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();
+            for (FigureMention f : found) {
+                Token first = tokens.get(f.first());
+                Token last = tokens.get(f.last());
+                figures.add(new Figure(text.substring(first.start(), last.end()), first.start(), last.end(),
+                        f.value(), f.low(), f.qualifier()));
+            }
+            claims.sentence(text, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
+        }
+        return new EnrichedArticle(article, sentences, figures, entities, claims.claims());
+    }
+
+    /** The claims only, for offline extraction. */
+    public List<Claim> claims(Article article) {
+        return enrich(article).claims();
+    }
+}

@@ -1,0 +1,79 @@
+package io.newstally.enrich;
+
+import io.newstally.contracts.Entity;
+import io.newstally.contracts.EntityType;
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Named entities of a sentence: every alias of the registry, typed and tied to its source,
+ * and every other run of capitalised words (a name the registry does not know yet), typed
+ * by the title before it ("President", "Minister") where there is one.
+ */
+final class Entities {
+
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "general",
+            "gen.", "director", "chief", "lawmaker", "leader", "ambassador", "mr", "mrs", "ms", "dr",
+            "adviser", "advisor", "commander", "professor", "lt.", "col.", "colonel", "admiral");
+
+    private static final Set<String> ORG_HEADS = Set.of(
+            "ministry", "agency", "service", "council", "institute", "university", "directorate",
+            "department", "command", "committee", "office", "army", "navy", "forces", "party", "news");
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "but", "and", "however",
+            "meanwhile", "following", "according", "after", "before", "when", "while", "if", "it", "he",
+            "she", "they", "we", "i", "his", "her", "their", "our", "as", "for", "with", "by", "from", "to");
+
+    private Entities() {
+    }
+
+    static void collect(List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (AliasMatch m : aliases) {
+            Token first = tokens.get(m.first());
+            Token last = tokens.get(m.last());
+            out.add(new Entity(spanText(tokens, m.first(), m.last()), first.start(), last.end(), m.alias().type(), m.sourceId()));
+            for (int k = m.first(); k <= m.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        int k = 0;
+        while (k < tokens.size()) {
+            if (covered[k] || !tokens.get(k).isCapitalized() || NOT_NAMES.contains(tokens.get(k).lower())
+                    || tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(java.util.Locale.ROOT)) && tokens.get(k).text().length() == 1) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isCapitalized()) {
+                end++;
+            }
+            // a lone capitalised word opening a sentence is usually just the first word
+            if (end > k || k > 0) {
+                EntityType type = EntityType.OTHER;
+                if (k > 0 && PERSON_TITLES.contains(tokens.get(k - 1).lower())) {
+                    type = EntityType.PERSON;
+                } else if (ORG_HEADS.contains(tokens.get(end).lower())) {
+                    type = EntityType.ORGANIZATION;
+                }
+                out.add(new Entity(spanText(tokens, k, end), tokens.get(k).start(), tokens.get(end).end(), type, null));
+            }
+            k = end + 1;
+        }
+    }
+
+    private static String spanText(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder(tokens.get(first).text());
+        for (int k = first + 1; k <= last; k++) {
+            if (tokens.get(k).start() > tokens.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+}

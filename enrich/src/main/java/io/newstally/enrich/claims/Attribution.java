@@ -1,0 +1,12 @@
+package io.newstally.enrich.claims;
+
+import java.util.List;
+
+/**
+ * Who a stretch of a sentence presents its figures as coming from.
+ *
+ * @param position token index of the attributing word ("said", "according", the headline colon)
+ * @param sources  canonical ids; {@code [UNATTRIBUTED]} for unnamed officials, media, rumours
+ */
+record Attribution(int position, List<String> sources) {
+}

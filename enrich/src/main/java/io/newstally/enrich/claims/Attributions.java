@@ -1,0 +1,285 @@
+package io.newstally.enrich.claims;
+
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.EntityType;
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the attributions of one sentence: the subject of each reporting verb ("Kirby said",
+ * "his agency estimated"), "according to X", "citing X", "after a briefing by X", and a
+ * headline's "US:". Pronouns and back-pointing nouns ("the agency", "his government") take
+ * the last named claimant of the article; unnamed officials and media are unattributed.
+ */
+final class Attributions {
+
+    private static final List<String> UNATTRIBUTED = List.of(Claim.UNATTRIBUTED);
+
+    /** Words after which a reporting word is a noun or adjective, not a verb. */
+    private static final Set<String> NOUN_MARKERS = Set.of(
+            "the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "earlier", "previous",
+            "first", "new", "recent", "latest", "media", "unconfirmed", "of", "our", "your", "initial");
+
+    private final List<Token> tokens;
+    private final AliasMatch[] aliasEndingAt;
+    private final AliasMatch[] aliasStartingAt;
+    private final boolean[] insideAlias;
+
+    Attributions(List<Token> tokens, List<AliasMatch> aliases) {
+        this.tokens = tokens;
+        this.aliasEndingAt = new AliasMatch[tokens.size()];
+        this.aliasStartingAt = new AliasMatch[tokens.size()];
+        this.insideAlias = new boolean[tokens.size()];
+        for (AliasMatch m : aliases) {
+            aliasEndingAt[m.last()] = m;
+            aliasStartingAt[m.first()] = m;
+            for (int k = m.first(); k <= m.last(); k++) {
+                insideAlias[k] = true;
+            }
+        }
+    }
+
+    /**
+     * @param lastNamed the last named claimant of the article so far (for "he", "the agency"), or null
+     * @param isTitle   whether this sentence is the headline ("US: ..." attributes)
+     * @return attributions in sentence order
+     */
+    List<Attribution> find(List<String> lastNamed, boolean isTitle) {
+        List<Attribution> out = new ArrayList<>();
+        List<String> named = lastNamed;
+        if (isTitle) {
+            Attribution headline = headlineColon();
+            if (headline != null) {
+                out.add(headline);
+                named = headline.sources();
+            }
+        }
+        int boundary = -1;
+        for (int v = 0; v < tokens.size(); v++) {
+            Token t = tokens.get(v);
+            if (!t.isWord() || insideAlias[v]) {
+                continue;
+            }
+            List<String> sources = null;
+            if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+                sources = forward(v + 2, named);
+            } else if (t.is("citing") || (t.is("briefing") && v + 1 < tokens.size()
+                    && (tokens.get(v + 1).is("from") || tokens.get(v + 1).is("by") || tokens.get(v + 1).is("of")))) {
+                sources = forward(v + 1, named);
+            } else if (Lexicon.REPORTING.contains(t.lower()) && isVerbHere(v)) {
+                sources = subject(v, boundary, named);
+                if (sources == null) {
+                    // "Kirby stated ..., adding that": the same subject as the attribution before
+                    sources = out.isEmpty() ? UNATTRIBUTED : out.get(out.size() - 1).sources();
+                }
+            }
+            if (sources != null) {
+                out.add(new Attribution(v, sources));
+                if (!sources.equals(UNATTRIBUTED)) {
+                    named = sources;
+                }
+                boundary = v;
+            }
+        }
+        return out;
+    }
+
+    /** "reports", "claims", "estimates" are verbs only right after a subject. */
+    private boolean isVerbHere(int v) {
+        Token t = tokens.get(v);
+        if (t.is("cited")) {
+            return false; // "cited by Bloomberg" names the outlet, not the claimant
+        }
+        Token prev = v == 0 ? null : tokens.get(v - 1);
+        if (prev != null && (NOUN_MARKERS.contains(prev.lower()))) {
+            return false; // "the alleged presence", "the first reports": adjectives and nouns
+        }
+        if (!Lexicon.AMBIGUOUS_REPORTING.contains(t.lower())) {
+            return true;
+        }
+        if (prev == null) {
+            return false;
+        }
+        if (v + 1 < tokens.size() && tokens.get(v + 1).is("that")) {
+            return true; // "..., suggest that"
+        }
+        return aliasEndingAt[v - 1] != null || Lexicon.PRONOUNS.contains(prev.lower()) || prev.is("also")
+                || prev.is("which") || prev.is("who") || Lexicon.UNNAMED.contains(prev.lower())
+                || (prev.is("to") && t.is("say")) || prev.is("'s") || prev.is("and");
+    }
+
+    /** "US: Over 3,000 ..." */
+    private Attribution headlineColon() {
+        Set<String> ids = new LinkedHashSet<>();
+        int k = 0;
+        while (k < tokens.size() && aliasStartingAt[k] != null) {
+            AliasMatch m = aliasStartingAt[k];
+            if (m.sourceId() == null) {
+                return null;
+            }
+            ids.add(m.sourceId());
+            k = m.last() + 1;
+            if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
+                k++;
+            }
+        }
+        if (!ids.isEmpty() && k < tokens.size() && tokens.get(k).is(":")) {
+            return new Attribution(k, List.copyOf(ids));
+        }
+        return null;
+    }
+
+    /** The named party right after "according to", "citing", "a briefing from". */
+    private List<String> forward(int from, List<String> lastNamed) {
+        Set<String> ids = new LinkedHashSet<>();
+        int k = from;
+        int limit = Math.min(tokens.size(), from + 12);
+        while (k < limit) {
+            Token t = tokens.get(k);
+            if (t.is(",") && ids.isEmpty() && k > from) {
+                break;
+            }
+            if (t.is(".") || t.is(";") || t.is("that") || t.is(":")) {
+                break;
+            }
+            AliasMatch m = aliasStartingAt[k];
+            if (m != null) {
+                if (isMediaUse(m)) {
+                    k = m.last() + 2;
+                    continue;
+                }
+                if (m.sourceId() != null && m.alias().type() != EntityType.OUTLET) {
+                    ids.add(m.sourceId());
+                }
+                k = m.last() + 1;
+                if (k < limit && (tokens.get(k).is("and") || tokens.get(k).is(",") || tokens.get(k).is("as"))) {
+                    continue;
+                }
+                if (!ids.isEmpty() && !isGroupWord(k)) {
+                    break;
+                }
+                continue;
+            }
+            if (ids.isEmpty() && pointsBack(k) && lastNamed != null) {
+                return lastNamed;
+            }
+            if (!ids.isEmpty() && !t.isWord()) {
+                break;
+            }
+            k++;
+        }
+        return ids.isEmpty() ? UNATTRIBUTED : List.copyOf(ids);
+    }
+
+    private boolean isGroupWord(int k) {
+        return k < tokens.size() && (Lexicon.UNNAMED.contains(tokens.get(k).lower()) || tokens.get(k).is("'s"));
+    }
+
+    /** The subject of the reporting verb at v: the nearest named party before it. */
+    private List<String> subject(int v, int boundary, List<String> lastNamed) {
+        for (int j = v - 1; j > boundary && j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.is(";")) {
+                break;
+            }
+            AliasMatch m = aliasEndingAt[j];
+            if (m != null) {
+                if (m.alias().type() == EntityType.OUTLET || m.sourceId() == null || isMediaUse(m)) {
+                    if (isMediaUse(m)) {
+                        return UNATTRIBUTED;
+                    }
+                    j = m.first();
+                    continue;
+                }
+                return coordinated(m);
+            }
+            if (pointsBack(j)) {
+                return lastNamed != null ? lastNamed : UNATTRIBUTED;
+            }
+            if (Lexicon.UNNAMED.contains(t.lower())) {
+                AliasMatch near = aliasJustBefore(j);
+                if (near != null && near.sourceId() != null && !isMediaUse(near)) {
+                    return coordinated(near);
+                }
+                if (near == null) {
+                    return UNATTRIBUTED;
+                }
+            }
+        }
+        return boundary >= 0 ? null : UNATTRIBUTED;
+    }
+
+    /** A named party directly modifying tokens[j]: "U.S. officials", "South Korea's spy agency". */
+    private AliasMatch aliasJustBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+            if (aliasEndingAt[k] != null) {
+                return aliasEndingAt[k];
+            }
+            Token t = tokens.get(k);
+            if (!(t.is("'s") || (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.REPORTING.contains(t.lower())
+                    && !t.is("and") && !t.is("that") && !t.is("by") && !t.is("from") && !t.is("with")) || t.isCapitalized())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "British and Japanese officials": one claim for each named party. */
+    private List<String> coordinated(AliasMatch m) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(m.sourceId());
+        int k = m.first() - 1;
+        while (k >= 1) {
+            Token sep = tokens.get(k);
+            if (!(sep.is("and") || sep.is(","))) {
+                break;
+            }
+            int j = k - 1;
+            if (sep.is("and") && tokens.get(j).is(",")) {
+                j--;
+            }
+            AliasMatch prev = j >= 0 ? aliasEndingAt[j] : null;
+            if (prev == null || prev.sourceId() == null || prev.alias().type() == EntityType.OUTLET) {
+                break;
+            }
+            ids.add(prev.sourceId());
+            k = prev.first() - 1;
+        }
+        return List.copyOf(ids);
+    }
+
+    /** "South Korean media reported": the press, not the government. */
+    private boolean isMediaUse(AliasMatch m) {
+        int next = m.last() + 1;
+        return m.alias().type() == EntityType.STATE && next < tokens.size() && Lexicon.MEDIA.contains(tokens.get(next).lower());
+    }
+
+    /** "he", "she", "they", "the agency", "his government", "his country's intelligence". */
+    boolean pointsBack(int j) {
+        Token t = tokens.get(j);
+        if (Lexicon.PRONOUNS.contains(t.lower())) {
+            return !t.is("it") || j + 1 < tokens.size() && !tokens.get(j + 1).is("is") && !tokens.get(j + 1).is("was");
+        }
+        if (!Lexicon.BACK_NOUNS.contains(t.lower())) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+            Token d = tokens.get(k);
+            if (aliasEndingAt[k] != null) {
+                return false;
+            }
+            if (Lexicon.BACK_DETERMINERS.contains(d.lower())) {
+                return !d.is("the") || !t.is("country");
+            }
+            if (!(d.is("'s") || Lexicon.BACK_NOUNS.contains(d.lower()) || d.is("own") || d.is("spy")
+                    || d.is("defense") || d.is("defence") || d.is("foreign") || d.is("military"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+package io.newstally.enrich.claims;
+
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.Span;
+import io.newstally.enrich.figures.FigureMention;
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the claims of one article, sentence by sentence in order, carrying what the
+ * guidelines carry across sentences: the last named claimant (for "he", "the agency") and
+ * the claimant of the sentence before (a sentence that names nobody continues its report).
+ */
+public final class ClaimFinder {
+
+    private final List<Claim> claims = new ArrayList<>();
+    private List<String> lastNamed;
+    private List<String> previousClaimant;
+    private int previousParagraph = -10;
+    private int sentencesSinceForce = 1000;
+
+    public void sentence(String text, Span span, int paragraph, boolean isTitle, List<Token> tokens,
+                         List<AliasMatch> aliases, List<FigureMention> figures) {
+        boolean forceHere = false;
+        for (AliasMatch m : aliases) {
+            forceHere |= m.alias().force();
+        }
+        sentencesSinceForce = forceHere ? 0 : sentencesSinceForce + 1;
+        Attributions attributions = new Attributions(tokens, aliases);
+        List<Attribution> found = attributions.find(lastNamed, isTitle);
+        boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
+
+        if (!figures.isEmpty()) {
+            TroopFigures troops = new TroopFigures(tokens, aliases);
+            for (FigureMention f : figures) {
+                TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3);
+                if (troop == null) {
+                    continue;
+                }
+                List<String> sources = claimants(tokens, found, f, continues);
+                for (String source : sources) {
+                    add(new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(),
+                            source, troop.kind(), troop.location(), text.substring(span.start(), span.end()),
+                            span.start(), span.end()));
+                }
+            }
+        }
+        for (Attribution a : found) {
+            if (!a.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+                lastNamed = a.sources();
+            }
+        }
+        if (!found.isEmpty()) {
+            previousClaimant = found.get(found.size() - 1).sources();
+        } else if (!continues) {
+            previousClaimant = null;
+        }
+        previousParagraph = paragraph;
+    }
+
+    public List<Claim> claims() {
+        return List.copyOf(claims);
+    }
+
+    private List<String> claimants(List<Token> tokens, List<Attribution> found, FigureMention f, boolean continues) {
+        Attribution before = null;
+        Attribution after = null;
+        for (Attribution a : found) {
+            if (a.position() < f.first()) {
+                before = a;
+            } else if (a.position() > f.last() && after == null) {
+                after = a;
+            }
+        }
+        Attribution chosen = before != null ? before : after;
+        int from = before != null ? before.position() : 0;
+        for (int k = from; k < f.first(); k++) {
+            if (Lexicon.RUMOUR.contains(tokens.get(k).lower())) {
+                return List.of(Claim.UNATTRIBUTED);
+            }
+        }
+        if (chosen != null) {
+            return chosen.sources();
+        }
+        if (continues) {
+            return previousClaimant;
+        }
+        return List.of(Claim.UNATTRIBUTED);
+    }
+
+    /**
+     * A sentence that hedges ("There are also indications that ...", "It is believed ...")
+     * or gives the writer's background ("... had been sent earlier in the year") starts a
+     * new matter: it does not continue the previous sentence's report.
+     */
+    private static boolean opensNewMatter(List<Token> tokens) {
+        if (tokens.size() < 3) {
+            return true;
+        }
+        String w0 = tokens.get(0).lower();
+        String w1 = tokens.get(1).lower();
+        String w2 = tokens.get(2).lower();
+        if (w0.equals("there") && (w1.equals("are") || w1.equals("is") || w1.equals("were") || w1.equals("was")
+                || w1.equals("have") || w1.equals("has"))) {
+            return true;
+        }
+        if (w0.equals("it") && (w1.equals("is") || w1.equals("was") || w1.equals("has")) && (w2.equals("believed")
+                || w2.equals("thought") || w2.equals("rumored") || w2.equals("rumoured") || w2.equals("reported")
+                || w2.equals("said") || w2.equals("understood") || w2.equals("unclear") || w2.equals("estimated")
+                || w2.equals("been"))) {
+            return true;
+        }
+        if (Lexicon.HEDGE_NOUNS.contains(w0) || w0.equals("some") && Lexicon.UNNAMED.contains(w1)
+                || Lexicon.UNNAMED.contains(w0) && !w0.equals("officials")) {
+            return true;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            String next = tokens.get(k + 1).lower();
+            if (w.equals("earlier") && (next.equals("in") || next.equals("this") || next.equals("that"))
+                    || w.equals("previously") || w.equals("last") && next.equals("year")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Claim c) {
+        for (Claim existing : claims) {
+            if (existing.sameClaimAs(c)) {
+                return; // one claim per article; the first sentence is its evidence
+            }
+        }
+        claims.add(c);
+    }
+}

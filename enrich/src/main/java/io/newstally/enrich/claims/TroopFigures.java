@@ -1,0 +1,400 @@
+package io.newstally.enrich.claims;
+
+import io.newstally.contracts.EntityType;
+import io.newstally.contracts.Kind;
+import io.newstally.enrich.figures.FigureMention;
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.text.Token;
+import java.util.List;
+
+/**
+ * Decides whether a figure counts people of the deployed force, and if so its kind and
+ * location. The rules follow the guidelines: a personnel noun ("3,000 troops"), or a bare
+ * number that continues one ("raising the total to 3,000"); never equipment, money,
+ * percentages, years, a whole standing army, or soldiers who left.
+ */
+final class TroopFigures {
+
+    private final List<Token> tokens;
+    private final AliasMatch[] aliasAt;
+
+    TroopFigures(List<Token> tokens, List<AliasMatch> aliases) {
+        this.tokens = tokens;
+        this.aliasAt = new AliasMatch[tokens.size()];
+        for (AliasMatch m : aliases) {
+            for (int k = m.first(); k <= m.last(); k++) {
+                aliasAt[k] = m;
+            }
+        }
+    }
+
+    /**
+     * @param forceInFocus the force was named in this sentence or just before it
+     * @return the troop figure, or null when the figure counts something else
+     */
+    TroopFigure classify(FigureMention f, boolean forceInFocus) {
+        if (!f.isWholeCount() || f.value() < 2 && f.low() == null && !isWordNumber(f)) {
+            return null;
+        }
+        if (f.value() >= 1_000_000) {
+            return null; // no state sends a million people abroad: that is an army's size
+        }
+        int head = head(f.last() + 1);
+        boolean bare = false;
+        if (head < 0) {
+            if (!continuesTroopCount(f)) {
+                return null;
+            }
+            bare = true;
+        }
+        int headEnd = bare ? f.last() : head;
+        boolean forceNamedInPhrase = false;
+        boolean otherStateInPhrase = false;
+        for (int k = f.last() + 1; k < headEnd; k++) {
+            AliasMatch m = aliasAt[k];
+            if (m != null && m.alias().force()) {
+                forceNamedInPhrase = true;
+            } else if (m != null && (m.alias().type() == EntityType.STATE || m.alias().type() == EntityType.ORGANIZATION)) {
+                otherStateInPhrase = true;
+            }
+        }
+        if (otherStateInPhrase && !forceNamedInPhrase) {
+            return null; // "5,000 Russian troops"
+        }
+        if (possessedByOtherState(f.first())) {
+            return null; // "Russia's 50,000 troops"
+        }
+        if (!forceNamedInPhrase) {
+            if (!forceInFocus || otherStateDeploys(f.first())) {
+                return null;
+            }
+        }
+        if (isArmySize(f, headEnd)) {
+            return null;
+        }
+        int verb = verbGroupEnd(headEnd + 1);
+        for (int k = headEnd + 1; k <= verb && k < tokens.size(); k++) {
+            if (Lexicon.LEFT.contains(tokens.get(k).lower())) {
+                return null; // soldiers who escaped or went home
+            }
+        }
+        Kind kind = kind(f, head, headEnd, verb);
+        return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
+    }
+
+    private boolean isWordNumber(FigureMention f) {
+        return !tokens.get(f.numStart()).isNumber();
+    }
+
+    /** Index of the personnel noun after a number, skipping modifiers; -1 if none. */
+    private int head(int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (Lexicon.PERSONNEL.contains(w) || Lexicon.CASUALTY_NOUNS.contains(w)) {
+                if (w.equals("members") || w.equals("staff") || w.equals("specialists") || w.equals("koreans")) {
+                    // "members" counts people only of a named force: "10,000 North Koreans", "KPA members"
+                    if (w.equals("koreans") && k > from && tokens.get(k - 1).is("north")) {
+                        return k;
+                    }
+                    if (!w.equals("koreans") && k > from && aliasAt[k - 1] != null && aliasAt[k - 1].alias().force()) {
+                        return k;
+                    }
+                    if (!w.equals("koreans") && k > from && (tokens.get(k - 1).is("military") || tokens.get(k - 1).is("army"))) {
+                        return k;
+                    }
+                    return -1;
+                }
+                if (w.equals("engineers") || w.equals("builders") || w.equals("men") || w.equals("forces")) {
+                    return k; // military construction troops count (guidelines); civilians have no such noun
+                }
+                return k;
+            }
+            if (w.equals("of") && k + 1 < tokens.size() && (tokens.get(k + 1).is("them") || tokens.get(k + 1).is("whom")
+                    || tokens.get(k + 1).is("those") || tokens.get(k + 1).is("these"))) {
+                return k + 1;
+            }
+            if (w.equals("workers") || w.equals("labourers") || w.equals("laborers") || w.equals("civilians")) {
+                boolean military = k > from && (tokens.get(k - 1).is("military") || tokens.get(k - 1).is("construction") && k - 2 >= from && tokens.get(k - 2).is("military"));
+                return military ? k : -1;
+            }
+            if (aliasAt[k] != null && aliasAt[k].alias().type() != EntityType.OUTLET) {
+                k = aliasAt[k].last();
+                continue;
+            }
+            if (Lexicon.MODIFIERS.contains(w) || t.isCapitalized() && !Lexicon.MONTHS.contains(w)) {
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** "raising the total to 3,000.", "another 1,500 had arrived", "a contingent of about 3,000". */
+    private boolean continuesTroopCount(FigureMention f) {
+        int after = f.last() + 1;
+        boolean endsPhrase = after >= tokens.size() || !tokens.get(after).isWord()
+                || Lexicon.AUXILIARIES.contains(tokens.get(after).lower()) && !tokens.get(after).is(",")
+                || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
+                || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more");
+        if (!endsPhrase || after < tokens.size() && tokens.get(after).is("%")) {
+            return false;
+        }
+        int before = f.first() - 1;
+        if (before < 0) {
+            return false;
+        }
+        String b1 = tokens.get(before).lower();
+        String b2 = before >= 1 ? tokens.get(before - 1).lower() : "";
+        boolean countWord = b1.equals("another") || b1.equals("additional") || b1.equals("further")
+                || b1.equals("numbering") || b1.equals("totaling") || b1.equals("totalling") || b1.equals("reaching")
+                || b1.equals("reached") || (b1.equals("to") && (b2.equals("total") || b2.equals("number") || b2.equals("rose")
+                || b2.equals("risen") || b2.equals("increased") || b2.equals("grown") || b2.equals("grew") || b2.equals("climbed")))
+                || (b1.equals("of") && (b2.equals("contingent") || b2.equals("total") || b2.equals("force") || b2.equals("group")
+                || b2.equals("number") || b2.equals("detachment") || b2.equals("deployment") || b2.equals("unit") || b2.equals("wave")))
+                || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")));
+        if (!countWord) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (Lexicon.PERSONNEL.contains(t.lower()) || Lexicon.CASUALTY_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean possessedByOtherState(int first) {
+        if (first >= 2 && tokens.get(first - 1).is("'s")) {
+            AliasMatch m = aliasAt[first - 2];
+            return m != null && !m.alias().force() && m.alias().type() == EntityType.STATE;
+        }
+        return false;
+    }
+
+    /** "Ukraine has deployed 10,000 troops": another state is the one sending. */
+    private boolean otherStateDeploys(int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("that") || Lexicon.REPORTING.contains(t.lower())) {
+                return false;
+            }
+            AliasMatch m = aliasAt[k];
+            if (m != null) {
+                if (m.alias().force() || m.alias().type() != EntityType.STATE) {
+                    return false;
+                }
+                for (int j = m.last() + 1; j < first; j++) {
+                    String w = tokens.get(j).lower();
+                    if (w.equals("deployed") || w.equals("sent") || w.equals("amassed") || w.equals("massed")
+                            || w.equals("has") || w.equals("had") || w.equals("moved") || w.equals("dispatched")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "North Korea is home to 1.2 million soldiers", "an army of 1.2 million". */
+    private boolean isArmySize(FigureMention f, int headEnd) {
+        int b = f.first();
+        if (b >= 2 && tokens.get(b - 2).is("home") && tokens.get(b - 1).is("to")) {
+            return true;
+        }
+        if (b >= 2 && tokens.get(b - 1).is("of") && (tokens.get(b - 2).is("army") || tokens.get(b - 2).is("armies")
+                || tokens.get(b - 2).is("military") || tokens.get(b - 2).is("military's"))) {
+            return true;
+        }
+        for (int k = f.last() + 1; k < Math.min(tokens.size(), headEnd + 7); k++) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("army") || w.equals("armies") || w.equals("military")) && k > 0
+                    && Lexicon.ARMY_SIZE.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+            if (w.equals("active-duty") || w.equals("standing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the verb group after a noun: "who are reportedly undergoing" ends at "undergoing". */
+    private int verbGroupEnd(int from) {
+        int k = from;
+        while (k < tokens.size() && Lexicon.AUXILIARIES.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).is("to") && !infinitiveAt(k)) {
+                break; // "troops to Russia": a preposition, not "to be sent"
+            }
+            k++;
+        }
+        return Math.min(k, tokens.size() - 1);
+    }
+
+    private Kind kind(FigureMention f, int head, int headEnd, int verbEnd) {
+        boolean camera = false;
+        for (Token t : tokens) {
+            if (Lexicon.CAMERA.contains(t.lower())) {
+                camera = true;
+                break;
+            }
+        }
+        if (head >= 0 && Lexicon.CASUALTY_NOUNS.contains(tokens.get(head).lower())) {
+            return Kind.CASUALTIES;
+        }
+        for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
+            if (isLoss(k, camera)) {
+                return Kind.CASUALTIES;
+            }
+        }
+        for (int k = f.first() - 1; k >= Math.max(0, f.first() - 3); k--) {
+            if (isLoss(k, camera) || tokens.get(k).is("losses") || tokens.get(k).is("casualties")) {
+                return Kind.CASUALTIES;
+            }
+        }
+        // the verb group after the noun: "could be deployed", "are being prepared to join"
+        boolean past = false;
+        for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (Lexicon.MODALS.contains(w) && (!w.equals("to") || infinitiveAt(k)) || Lexicon.PLANNED_VERBS.contains(w)) {
+                return Kind.PLANNED;
+            }
+            past |= w.equals("have") || w.equals("has") || w.equals("had") || w.equals("were") || w.equals("was")
+                    || w.equals("are") || w.equals("is");
+        }
+        // what governs the figure: "plans to send up to 10,000", "intention to deploy 10,000"
+        for (int k = f.first() - 1; k >= Math.max(0, f.first() - 8); k--) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
+                break;
+            }
+            String w = t.lower();
+            if (Lexicon.INTENT.contains(w)) {
+                return Kind.PLANNED;
+            }
+            if (Lexicon.SEND_VERBS.contains(w) && k > 0 && (tokens.get(k - 1).is("to") || Lexicon.MODALS.contains(tokens.get(k - 1).lower()))) {
+                return Kind.PLANNED;
+            }
+        }
+        if (!past && byFutureDate(headEnd + 1)) {
+            return Kind.PLANNED;
+        }
+        return Kind.DEPLOYED;
+    }
+
+    /** "to be sent", "to join": "to" opens an infinitive. */
+    private boolean infinitiveAt(int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(k + 1).lower();
+        return next.equals("be") || Lexicon.SEND_VERBS.contains(next) || next.equals("fight") || next.equals("assist")
+                || next.equals("help") || next.equals("support") || next.equals("arrive") || next.equals("enter")
+                || next.equals("take") || next.equals("go");
+    }
+
+    private boolean isLoss(int k, boolean camera) {
+        String w = tokens.get(k).lower();
+        if (!Lexicon.CASUALTY_VERBS.contains(w)) {
+            return false;
+        }
+        if (w.equals("captured")) {
+            return !camera;
+        }
+        if (w.equals("taken")) {
+            return k + 1 < tokens.size() && (tokens.get(k + 1).is("prisoner") || tokens.get(k + 1).is("captive")
+                    || tokens.get(k + 1).is("prisoners"));
+        }
+        return true;
+    }
+
+    /** "... by December", "by the end of the year". */
+    private boolean byFutureDate(int from) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 14); k++) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(".")) {
+                return false;
+            }
+            if (t.is("by")) {
+                int j = k + 1;
+                if (tokens.get(j).is("the") && j + 2 < tokens.size() && tokens.get(j + 1).is("end") && tokens.get(j + 2).is("of")) {
+                    return true;
+                }
+                String w = tokens.get(j).lower();
+                if (Lexicon.MONTHS.contains(w) && !w.equals("may") || w.equals("year-end") || w.equals("next")
+                        || w.equals("spring") || w.equals("summer") || w.equals("autumn") || w.equals("winter")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first place after the figure: "to eastern Russia", "in the Kursk region". */
+    private String location(int from) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 14); k++) {
+            Token t = tokens.get(k);
+            if (t.is(";") || t.is(".") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
+                return null;
+            }
+            if (!Lexicon.PLACE_PREPOSITIONS.contains(t.lower())) {
+                continue;
+            }
+            int j = k + 1;
+            if (j < tokens.size() && tokens.get(j).is("the")) {
+                j++;
+            }
+            int start = j;
+            while (j < tokens.size() && Lexicon.DIRECTIONS.contains(tokens.get(j).lower())) {
+                j++;
+            }
+            int nameStart = j;
+            while (j < tokens.size() && tokens.get(j).isCapitalized() && !Lexicon.MONTHS.contains(tokens.get(j).lower())
+                    && !Lexicon.WEEKDAYS.contains(tokens.get(j).lower())) {
+                AliasMatch m = aliasAt[j];
+                if (m != null && (m.alias().type() == EntityType.PERSON || m.alias().type() == EntityType.OUTLET)) {
+                    break;
+                }
+                j = m != null ? m.last() + 1 : j + 1;
+                if (j < tokens.size() && tokens.get(j).is("'s")) {
+                    j++;
+                }
+            }
+            if (j == nameStart) {
+                continue;
+            }
+            AliasMatch named = aliasAt[nameStart];
+            boolean demonymUse = named != null && named.alias().type() == EntityType.STATE && j < tokens.size()
+                    && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !Lexicon.REGION_NOUNS.contains(tokens.get(j).lower())
+                    && named.last() == j - 1 && isDemonym(tokens.get(j - 1).lower());
+            if (demonymUse) {
+                continue; // "join Russian forces"
+            }
+            if (j < tokens.size() && Lexicon.REGION_NOUNS.contains(tokens.get(j).lower())) {
+                j++;
+            }
+            if (tokens.get(j - 1).is("'s")) {
+                j--;
+            }
+            return textBetween(start, j - 1);
+        }
+        return null;
+    }
+
+    private static boolean isDemonym(String w) {
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ch") || w.endsWith("i");
+    }
+
+    private String textBetween(int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (k > first && t.start() > tokens.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

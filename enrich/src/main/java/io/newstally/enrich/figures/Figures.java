@@ -1,0 +1,341 @@
+package io.newstally.enrich.figures;
+
+import io.newstally.contracts.Qualifier;
+import io.newstally.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and normalises the numbers of a sentence: digits with separators ("3,000",
+ * "10 000"), decimals with scale words ("1.2 million", "6K"), numbers in words ("ten
+ * thousand", "eleven-thousand", "a thousand"), ranges ("11 to 12,000", "between 10,000 and
+ * 12,000", "10,000-12,000") and the qualifiers around them ("at least", "up to", "about").
+ *
+ * <p>No Java library parses quantities like these (see the enrich README); this is a
+ * token-level state machine, linear in the sentence, with no regular expressions.
+ */
+public final class Figures {
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("dozen", 12));
+
+    private static final Map<String, Long> SCALES = Map.of(
+            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+            "k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L);
+
+    private static final Set<String> WORD_SCALES = Set.of("hundred", "thousand", "million", "billion");
+
+    /** Qualifier phrases that stand before a number, longest first where they overlap. */
+    private static final List<Phrase> BEFORE = List.of(
+            new Phrase("no fewer than", Qualifier.AT_LEAST), new Phrase("no less than", Qualifier.AT_LEAST),
+            new Phrase("not less than", Qualifier.AT_LEAST), new Phrase("in excess of", Qualifier.AT_LEAST),
+            new Phrase("upwards of", Qualifier.AT_LEAST), new Phrase("at least", Qualifier.AT_LEAST),
+            new Phrase("more than", Qualifier.AT_LEAST), new Phrase("just over", Qualifier.AT_LEAST),
+            new Phrase("well over", Qualifier.AT_LEAST), new Phrase("over", Qualifier.AT_LEAST),
+            new Phrase("above", Qualifier.AT_LEAST), new Phrase("a minimum of", Qualifier.AT_LEAST),
+            new Phrase("as many as", Qualifier.AT_MOST), new Phrase("no more than", Qualifier.AT_MOST),
+            new Phrase("not more than", Qualifier.AT_MOST), new Phrase("up to", Qualifier.AT_MOST),
+            new Phrase("at most", Qualifier.AT_MOST), new Phrase("fewer than", Qualifier.AT_MOST),
+            new Phrase("less than", Qualifier.AT_MOST), new Phrase("just under", Qualifier.AT_MOST),
+            new Phrase("a maximum of", Qualifier.AT_MOST),
+            new Phrase("an estimated", Qualifier.ABOUT), new Phrase("approximately", Qualifier.ABOUT),
+            new Phrase("approx", Qualifier.ABOUT), new Phrase("roughly", Qualifier.ABOUT),
+            new Phrase("around", Qualifier.ABOUT), new Phrase("about", Qualifier.ABOUT),
+            new Phrase("nearly", Qualifier.ABOUT), new Phrase("almost", Qualifier.ABOUT),
+            new Phrase("close to", Qualifier.ABOUT), new Phrase("some", Qualifier.ABOUT),
+            new Phrase("estimated", Qualifier.ABOUT), new Phrase("circa", Qualifier.ABOUT),
+            new Phrase("an approximate", Qualifier.ABOUT),
+            new Phrase("a total of", Qualifier.EXACT));
+
+    private Figures() {
+    }
+
+    private record Phrase(String[] words, Qualifier qualifier) {
+        Phrase(String text, Qualifier qualifier) {
+            this(text.split(" "), qualifier);
+        }
+    }
+
+    private record Parsed(int start, int end, double value, boolean scaled) {
+    }
+
+    /** True when the sentence may hold a figure: a digit or a number word. Cheap pre-filter. */
+    public static boolean mayHoldFigure(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isNumber() || (t.isWord() && (UNITS.containsKey(t.lower()) || WORD_SCALES.contains(t.lower())
+                    || t.lower().indexOf('-') > 0 && UNITS.containsKey(t.lower().substring(0, t.lower().indexOf('-')))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static List<FigureMention> find(List<Token> tokens) {
+        List<FigureMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Parsed a = parseNumber(tokens, i);
+            if (a == null) {
+                i++;
+                continue;
+            }
+            Double low = null;
+            double value = a.value;
+            int last = a.end;
+            // ranges: "11 to 12,000", "10,000-12,000", "between 10,000 and 12,000"
+            int sep = a.end + 1;
+            boolean between = a.start > 0 && tokens.get(a.start - 1).is("between");
+            if (sep < tokens.size() - 1 && isRangeSeparator(tokens, a.end, sep, between)) {
+                Parsed b = parseNumber(tokens, sep + 1);
+                if (b != null && b.value > a.value) {
+                    double lo = a.value;
+                    if (!a.scaled && b.scaled) {
+                        // "10 to 12 thousand": the scale word applies to both ends
+                        lo = lo * scaleOf(tokens, b);
+                    } else if (!a.scaled && lo * 1000 <= b.value && lo * 1000 * 10 > b.value && lo < 1000) {
+                        // "11 to 12,000" means 11,000 to 12,000
+                        lo = lo * 1000;
+                    }
+                    if (lo < b.value) {
+                        low = lo;
+                        value = b.value;
+                        last = b.end;
+                    }
+                }
+            }
+            int first = a.start;
+            Qualifier q = Qualifier.EXACT;
+            int qStart = qualifierStart(tokens, between ? a.start - 1 : a.start);
+            if (qStart >= 0) {
+                q = qualifierAt(tokens, qStart);
+                first = qStart;
+            } else if (between) {
+                first = a.start - 1;
+            }
+            // trailing qualifiers: "3,000 or more", "3,000-plus", "3,000+"
+            if (last + 2 < tokens.size() && tokens.get(last + 1).is("or")) {
+                String w = tokens.get(last + 2).lower();
+                if (w.equals("more")) {
+                    q = Qualifier.AT_LEAST;
+                    last += 2;
+                } else if (w.equals("so")) {
+                    q = Qualifier.ABOUT;
+                    last += 2;
+                } else if (w.equals("fewer") || w.equals("less")) {
+                    q = Qualifier.AT_MOST;
+                    last += 2;
+                }
+            } else if (last + 1 < tokens.size() && (tokens.get(last + 1).is("+") || tokens.get(last + 1).is("plus"))) {
+                q = Qualifier.AT_LEAST;
+                last += 1;
+            }
+            out.add(new FigureMention(first, a.start, last, value, low, q, unitOf(tokens, a.start, last, value)));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean isRangeSeparator(List<Token> tokens, int aEnd, int sep, boolean between) {
+        Token s = tokens.get(sep);
+        if (between) {
+            return s.is("and");
+        }
+        if (s.is("to")) {
+            return true;
+        }
+        if (s.is("-") || s.is("\u2013") || s.is("\u2014")) {
+            // "10,000-12,000" written tight; a spaced dash is usually punctuation
+            return s.start() == tokens.get(aEnd).end() || tokens.get(sep + 1).start() == s.end();
+        }
+        return false;
+    }
+
+    private static long scaleOf(List<Token> tokens, Parsed p) {
+        String w = tokens.get(p.end).lower();
+        Long s = SCALES.get(w);
+        return s == null ? 1 : s;
+    }
+
+    private static FigureMention.Unit unitOf(List<Token> tokens, int start, int last, double value) {
+        if (start > 0) {
+            String before = tokens.get(start - 1).lower();
+            if (before.equals("$") || before.equals("€") || before.equals("£") || before.equals("us$") || before.equals("¥")) {
+                return FigureMention.Unit.MONEY;
+            }
+        }
+        if (last + 1 < tokens.size()) {
+            String after = tokens.get(last + 1).lower();
+            if (after.equals("%") || after.equals("percent") || after.equals("pct")
+                    || after.equals("per") && last + 2 < tokens.size() && tokens.get(last + 2).is("cent")) {
+                return FigureMention.Unit.PERCENT;
+            }
+            if (after.equals("dollars") || after.equals("euros") || after.equals("won") || after.equals("rubles")
+                    || after.equals("roubles") || after.equals("usd") || after.equals("pounds") || after.equals("yuan")) {
+                return FigureMention.Unit.MONEY;
+            }
+        }
+        Token t = tokens.get(start);
+        if (start == last && t.isNumber() && t.text().length() == 4 && value >= 1900 && value <= 2100) {
+            return FigureMention.Unit.YEAR;
+        }
+        return FigureMention.Unit.COUNT;
+    }
+
+    private static int qualifierStart(List<Token> tokens, int numStart) {
+        for (Phrase p : BEFORE) {
+            int s = numStart - p.words.length;
+            if (s < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < p.words.length && match; k++) {
+                match = tokens.get(s + k).is(p.words[k]);
+            }
+            if (match) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static Qualifier qualifierAt(List<Token> tokens, int start) {
+        for (Phrase p : BEFORE) {
+            if (start + p.words.length <= tokens.size()) {
+                boolean match = true;
+                for (int k = 0; k < p.words.length && match; k++) {
+                    match = tokens.get(start + k).is(p.words[k]);
+                }
+                if (match) {
+                    return p.qualifier;
+                }
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    /** A number starting at token i: digits (with scale) or words; null if none. */
+    private static Parsed parseNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            return parseDigits(tokens, i);
+        }
+        if (t.isWord()) {
+            if (t.is("a") || t.is("an")) {
+                if (i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
+                    Parsed p = parseWords(tokens, i + 1, 1);
+                    return p == null ? null : new Parsed(i, p.end, p.value, p.scaled);
+                }
+                return null;
+            }
+            return parseWords(tokens, i, 0);
+        }
+        return null;
+    }
+
+    private static Parsed parseDigits(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String digits = t.text();
+        int end = i;
+        // "10 000": thousands separated by a space
+        while (digits.indexOf(',') < 0 && digits.indexOf('.') < 0 && digits.length() <= 3 && end + 1 < tokens.size()) {
+            Token next = tokens.get(end + 1);
+            if (next.isNumber() && next.text().length() == 3 && next.start() == tokens.get(end).end() + 1
+                    && next.text().chars().allMatch(Character::isDigit)) {
+                digits = digits + next.text();
+                end++;
+            } else {
+                break;
+            }
+        }
+        double value;
+        try {
+            String clean = digits;
+            if (clean.indexOf(',') >= 0) {
+                clean = clean.replace(",", "");
+            }
+            // "3.000" as thousands separator (European style) when the part after the dot has 3 digits
+            int dot = clean.indexOf('.');
+            if (dot > 0 && clean.length() - dot - 1 == 3 && clean.indexOf('.', dot + 1) < 0 && !nextIsScale(tokens, end)) {
+                clean = clean.replace(".", "");
+            }
+            value = Double.parseDouble(clean);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        boolean scaled = false;
+        if (end + 1 < tokens.size()) {
+            Token next = tokens.get(end + 1);
+            Long scale = SCALES.get(next.lower());
+            boolean tight = next.start() == tokens.get(end).end();
+            if (scale != null && (WORD_SCALES.contains(next.lower()) || tight)) {
+                value *= scale;
+                end++;
+                scaled = true;
+            }
+        }
+        return new Parsed(i, end, value, scaled);
+    }
+
+    private static boolean nextIsScale(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && SCALES.containsKey(tokens.get(end + 1).lower());
+    }
+
+    /** "ten thousand", "twenty-five", "eleven-thousand", "two hundred and fifty". */
+    private static Parsed parseWords(List<Token> tokens, int i, long seed) {
+        long total = 0;
+        long current = seed;
+        int end = -1;
+        boolean scaled = false;
+        int k = i;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                break;
+            }
+            String[] parts = t.lower().split("-");
+            boolean consumed = true;
+            for (String part : parts) {
+                Integer u = UNITS.get(part);
+                Long s = WORD_SCALES.contains(part) ? SCALES.get(part) : null;
+                if (u != null) {
+                    current += u;
+                } else if (s != null && (current > 0 || total > 0)) {
+                    if (s >= 1000) {
+                        total += current * s;
+                        current = 0;
+                    } else {
+                        current *= s;
+                    }
+                    scaled = true;
+                } else {
+                    consumed = false;
+                    break;
+                }
+            }
+            if (!consumed) {
+                break;
+            }
+            end = k;
+            k++;
+            // "two hundred and fifty"
+            if (k + 1 < tokens.size() && tokens.get(k).is("and") && scaled
+                    && UNITS.containsKey(tokens.get(k + 1).lower())) {
+                k++;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        return new Parsed(i, end, total + current, scaled);
+    }
+}

@@ -1,0 +1,18 @@
+package io.newstally.enrich.sources;
+
+import io.newstally.contracts.EntityType;
+
+/**
+ * One way of naming an entity, as tokens.
+ *
+ * @param tokens        lower-cased tokens to match
+ * @param exactCase     tokens as written, for short all-capital aliases ("US" is not "us")
+ * @param type          person, organization, state, outlet or place
+ * @param sourceId      canonical claimant id, null for outlets and places
+ * @param canonical     the entity's full name
+ * @param needsFullName a short name ("Cho") that counts only after the full name appeared
+ * @param force         names the force being deployed (the story's subject)
+ */
+public record Alias(String[] tokens, String[] exactCase, EntityType type, String sourceId,
+                    String canonical, boolean needsFullName, boolean force) {
+}

@@ -1,0 +1,194 @@
+package io.newstally.enrich.sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newstally.contracts.EntityType;
+import io.newstally.contracts.Json;
+import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokenizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who can make a claim, by every name the press uses, loaded from data: the bundled
+ * {@code sources.json} for the North Korea story, or a user's file for another story.
+ * Matching is a hash lookup on each token followed by a check of the following tokens,
+ * longest alias first.
+ */
+public final class SourceRegistry {
+
+    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Set<String> sourceIds = new LinkedHashSet<>();
+    private final String story;
+
+    private SourceRegistry(JsonNode root) {
+        this.story = root.path("story").asText("");
+        // the force being deployed: its state's own names count as mentions of it too
+        String forceSource = root.path("force").path("source").asText(null);
+        for (JsonNode s : root.path("sources")) {
+            String id = s.path("id").asText();
+            sourceIds.add(id);
+            String name = s.path("name").asText(id);
+            boolean force = id.equals(forceSource);
+            for (JsonNode a : s.path("states")) {
+                add(a.asText(), EntityType.STATE, id, name, false, force);
+            }
+            for (JsonNode a : s.path("organizations")) {
+                add(a.asText(), EntityType.ORGANIZATION, id, a.asText(), false, force);
+            }
+            for (JsonNode p : s.path("people")) {
+                String full = p.path("name").asText();
+                add(full, EntityType.PERSON, id, full, false, force);
+                for (JsonNode sh : p.path("short")) {
+                    add(sh.asText(), EntityType.PERSON, id, full, true, force);
+                }
+            }
+        }
+        for (JsonNode a : root.path("force").path("aliases")) {
+            add(a.asText(), EntityType.STATE, forceSource, a.asText(), false, true);
+        }
+        for (JsonNode o : root.path("outlets")) {
+            add(o.asText(), EntityType.OUTLET, null, o.asText(), false, false);
+        }
+        for (JsonNode p : root.path("places")) {
+            add(p.asText(), EntityType.PLACE, null, p.asText(), false, false);
+        }
+        for (List<Alias> list : byFirstToken.values()) {
+            list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
+        }
+    }
+
+    public static SourceRegistry bundled() {
+        try (InputStream in = SourceRegistry.class.getResourceAsStream("/io/newstally/enrich/sources.json")) {
+            if (in == null) {
+                throw new IllegalStateException("sources.json is missing from the enrich jar");
+            }
+            return new SourceRegistry(Json.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SourceRegistry load(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IOException(file + " is not a valid sources file: " + e.getMessage(), e);
+        }
+        if (!root.path("sources").isArray()) {
+            throw new IOException(file + " is not a valid sources file: no \"sources\" array");
+        }
+        return new SourceRegistry(root);
+    }
+
+    public String story() {
+        return story;
+    }
+
+    public Set<String> sourceIds() {
+        return sourceIds;
+    }
+
+    private void add(String text, EntityType type, String sourceId, String canonical, boolean needsFull, boolean force) {
+        for (String variant : variants(text)) {
+            List<Token> toks = Tokenizer.tokenize(variant, 0, variant.length());
+            if (toks.isEmpty()) {
+                continue;
+            }
+            String[] lower = new String[toks.size()];
+            String[] exact = new String[toks.size()];
+            boolean anyAcronym = false;
+            for (int i = 0; i < toks.size(); i++) {
+                lower[i] = toks.get(i).lower();
+                exact[i] = toks.get(i).text();
+                anyAcronym |= isAcronym(exact[i]);
+            }
+            Alias alias = new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force);
+            byFirstToken.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(alias);
+        }
+    }
+
+    /** "Park Sun-won" is also printed "Park Sunwon" and "Park Sun Won". */
+    private static List<String> variants(String text) {
+        List<String> out = new ArrayList<>();
+        out.add(text);
+        if (text.indexOf('-') > 0) {
+            out.add(text.replace("-", ""));
+            out.add(text.replace('-', ' '));
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 0 && letters <= 5;
+    }
+
+    /**
+     * Every alias in the tokens, longest first, not overlapping. Short names count only once
+     * their full name is in {@code fullNamesSeen}, which this call extends.
+     */
+    public List<AliasMatch> find(List<Token> tokens, Set<String> fullNamesSeen) {
+        List<AliasMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            List<Alias> candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
+            AliasMatch found = null;
+            if (candidates != null) {
+                for (Alias a : candidates) {
+                    if (matches(a, tokens, i) && (!a.needsFullName() || fullNamesSeen.contains(a.canonical()))) {
+                        found = new AliasMatch(a, i, i + a.tokens().length - 1);
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                if (found.alias().type() == EntityType.PERSON && !found.alias().needsFullName()) {
+                    fullNamesSeen.add(found.alias().canonical());
+                }
+                out.add(found);
+                i = found.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Alias a, List<Token> tokens, int at) {
+        String[] want = a.tokens();
+        if (at + want.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < want.length; k++) {
+            Token t = tokens.get(at + k);
+            if (!t.lower().equals(want[k])) {
+                return false;
+            }
+            if (a.exactCase() != null && isAcronym(a.exactCase()[k]) && !t.text().equals(a.exactCase()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
