@@ -1,6 +1,7 @@
 package io.newstally.ingest;
 
 import io.newstally.contracts.Article;
+import io.newstally.contracts.ArticleIds;
 import java.time.Instant;
 
 /** What a reader found in an input, before it gets its id and ingest time. */

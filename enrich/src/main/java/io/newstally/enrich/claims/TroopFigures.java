@@ -148,16 +148,36 @@ final class TroopFigures {
         String b2 = before >= 1 ? tokens.get(before - 1).lower() : "";
         boolean countWord = b1.equals("another") || b1.equals("additional") || b1.equals("further")
                 || b1.equals("numbering") || b1.equals("totaling") || b1.equals("totalling") || b1.equals("reaching")
-                || b1.equals("reached") || (b1.equals("to") && (b2.equals("total") || b2.equals("number") || b2.equals("rose")
-                || b2.equals("risen") || b2.equals("increased") || b2.equals("grown") || b2.equals("grew") || b2.equals("climbed")))
-                || (b1.equals("of") && (b2.equals("contingent") || b2.equals("total") || b2.equals("force") || b2.equals("group")
-                || b2.equals("number") || b2.equals("detachment") || b2.equals("deployment") || b2.equals("unit") || b2.equals("wave")))
-                || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")));
+                || b1.equals("reached") || b1.equals("reach") || b1.equals("exceed") || b1.equals("exceeded") || b1.equals("top")
+                || b1.equals("topped")
+                || (b1.equals("to") && countNounWithin(before - 1, 3))
+                || (b1.equals("of") && COUNT_NOUNS.contains(b2))
+                || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
+                || b2.equals("put") || b2.equals("puts") || b2.equals("it")));
         if (!countWord) {
             return false;
         }
         for (Token t : tokens) {
-            if (Lexicon.PERSONNEL.contains(t.lower()) || Lexicon.CASUALTY_NOUNS.contains(t.lower())) {
+            if (Lexicon.PERSONNEL.contains(t.lower()) || Lexicon.CASUALTY_NOUNS.contains(t.lower())
+                    || t.is("number") || t.is("total") || t.is("contingent") || t.is("deployment")) {
+                return true; // "the number could reach 10,000": the count of the force in focus
+            }
+        }
+        return false;
+    }
+
+    /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
+    private static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of(
+            "contingent", "total", "force", "group", "number", "detachment", "deployment", "unit", "wave", "batch",
+            "figure", "tally", "count", "strength");
+
+    /** "total to", "number there to", "rose to": a count word shortly before "to". */
+    private boolean countNounWithin(int from, int distance) {
+        for (int k = from; k >= Math.max(0, from - distance + 1); k--) {
+            String w = tokens.get(k).lower();
+            if (COUNT_NOUNS.contains(w) || w.equals("rose") || w.equals("risen") || w.equals("increased") || w.equals("grown")
+                    || w.equals("grew") || w.equals("climbed") || w.equals("raising") || w.equals("bringing") || w.equals("brought")
+                    || w.equals("raised") || w.equals("swelled") || w.equals("jumped")) {
                 return true;
             }
         }
@@ -335,7 +355,7 @@ final class TroopFigures {
     private String location(int from) {
         for (int k = from; k < Math.min(tokens.size() - 1, from + 14); k++) {
             Token t = tokens.get(k);
-            if (t.is(";") || t.is(".") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
+            if (t.is(";") || t.is(".") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
                 return null;
             }
             if (!Lexicon.PLACE_PREPOSITIONS.contains(t.lower())) {

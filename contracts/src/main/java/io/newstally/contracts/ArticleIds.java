@@ -1,4 +1,4 @@
-package io.newstally.ingest;
+package io.newstally.contracts;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,7 +68,7 @@ public final class ArticleIds {
     }
 
     /** Unicode NFKC, typographic quotes folded, whitespace collapsed, case kept out. */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         if (s == null) {
             return "";
         }

@@ -1,0 +1,80 @@
+package io.newstally.aggregate;
+
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.SourceArticle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Turns each version of an article into changes of its per-source contributions, keyed
+ * {@code source|articleId}: an upsert for every source whose claims changed, a tombstone for
+ * every source the new version no longer cites (or all of them when the article is deleted).
+ * An identical re-send changes nothing, not even the ingest time, so it emits nothing.
+ * The table that these changes feed does the adding and subtracting.
+ */
+final class ContributionChanges implements Processor<String, EnrichedArticle, String, SourceArticle> {
+
+    static final String STORE = "article-contributions";
+
+    private ProcessorContext<String, SourceArticle> context;
+    private KeyValueStore<String, ArticleContributions> store;
+
+    /** The contributions of one article, as last seen. */
+    record ArticleContributions(Map<String, SourceArticle> bySource) {
+    }
+
+    @Override
+    public void init(ProcessorContext<String, SourceArticle> context) {
+        this.context = context;
+        this.store = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        String articleId = record.key();
+        if (articleId == null) {
+            return;
+        }
+        ArticleContributions old = store.get(articleId);
+        Map<String, SourceArticle> before = old == null ? Map.of() : old.bySource();
+        Map<String, SourceArticle> after = record.value() == null ? Map.of() : contributions(record.value(), before);
+        for (var e : before.entrySet()) {
+            if (!after.containsKey(e.getKey())) {
+                context.forward(new Record<>(e.getValue().key(), null, record.timestamp()));
+            }
+        }
+        for (var e : after.entrySet()) {
+            if (!e.getValue().equals(before.get(e.getKey()))) {
+                context.forward(new Record<>(e.getValue().key(), e.getValue(), record.timestamp()));
+            }
+        }
+        if (after.isEmpty()) {
+            store.delete(articleId);
+        } else if (!after.equals(before)) {
+            store.put(articleId, new ArticleContributions(after));
+        }
+    }
+
+    private static Map<String, SourceArticle> contributions(EnrichedArticle e, Map<String, SourceArticle> before) {
+        var a = e.article();
+        Map<String, List<Claim>> bySource = e.claims().stream()
+                .collect(Collectors.groupingBy(Claim::source, LinkedHashMap::new, Collectors.toList()));
+        Map<String, SourceArticle> out = new LinkedHashMap<>();
+        bySource.forEach((source, claims) -> {
+            SourceArticle previous = before.get(source);
+            // a re-sent identical text keeps the time it was first ingested
+            var ingestedAt = previous != null && previous.contentHash() != null
+                    && previous.contentHash().equals(a.contentHash()) ? previous.ingestedAt() : a.ingestedAt();
+            out.put(source, new SourceArticle(source, a.id(), a.url(), a.outlet(), a.publishedAt(), ingestedAt,
+                    a.contentHash(), claims));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package io.newstally.contracts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A source's running estimate for one kind (deployed, planned, casualties).
+ *
+ * @param latest    the claim of the most recent article (publication time, then ingest time)
+ * @param lowest    the lowest value claimed
+ * @param highest   the highest value claimed
+ * @param claims    number of claims
+ * @param articles  number of distinct articles
+ * @param outlets   number of distinct outlets
+ * @param firstSeen event time of the first article
+ * @param lastSeen  event time of the last article
+ * @param values    each distinct value with its number of articles, in order of first appearance
+ */
+public record KindEstimate(
+        LatestClaim latest,
+        long lowest,
+        long highest,
+        int claims,
+        int articles,
+        int outlets,
+        Instant firstSeen,
+        Instant lastSeen,
+        List<ValueCount> values) {
+}

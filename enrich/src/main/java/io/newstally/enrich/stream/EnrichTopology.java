@@ -1,0 +1,58 @@
+package io.newstally.enrich.stream;
+
+import io.newstally.contracts.Article;
+import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.ReportedClaim;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * raw articles → enriched articles (keyed by article id) and their claims.
+ * A tombstone on the raw topic passes on as a tombstone, so aggregates can retract.
+ * Records that are not articles go to the dead-letter topic through the service's handlers.
+ */
+public final class EnrichTopology {
+
+    public static final String APPLICATION_ID = "newstally-enrich";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(Topics topics, Enricher enricher, int maxBodyChars) {
+        StreamsBuilder builder = new StreamsBuilder();
+        JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
+
+        KStream<String, EnrichedArticle> enriched = builder
+                .stream(topics.raw(), Consumed.with(Serdes.String(), JsonSerde.of(Article.class)))
+                .processValues(() -> new ContextualFixedKeyProcessor<String, Article, EnrichedArticle>() {
+                    @Override
+                    public void process(FixedKeyRecord<String, Article> record) {
+                        if (record.value() == null) {
+                            context().forward(record.withValue(null));
+                            return;
+                        }
+                        Article article = RawArticles.complete(record.key(), record.value(), record.timestamp(), maxBodyChars);
+                        context().forward(record.withValue(enricher.enrich(article)));
+                    }
+                }, Named.as("enrich"))
+                // outside producers may send no key: the article id becomes the key
+                .selectKey((key, value) -> value == null ? key : value.article().id(), Named.as("key-by-article-id"))
+                .filter((key, value) -> key != null, Named.as("drop-unkeyed-tombstones"));
+
+        enriched.to(topics.enriched(), Produced.with(Serdes.String(), enrichedSerde));
+        enriched.filter((key, value) -> value != null)
+                .flatMapValues(value -> value.claims().stream().map(c -> ReportedClaim.of(value.article(), c)).toList())
+                .to(topics.claims(), Produced.with(Serdes.String(), JsonSerde.of(ReportedClaim.class)));
+        return builder.build();
+    }
+}

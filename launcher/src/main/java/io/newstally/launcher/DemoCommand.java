@@ -1,0 +1,108 @@
+package io.newstally.launcher;
+
+import io.newstally.aggregate.AggregateTopology;
+import io.newstally.contracts.Article;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import io.newstally.enrich.stream.EnrichTopology;
+import io.newstally.ingest.ArticleInputs;
+import io.newstally.ingest.ArticlePublisher;
+import io.newstally.launcher.broker.KafkaBroker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The embedded default: start a Kafka broker on a free port, run ingest, enrich and aggregate",
+            "in this process, publish the sample articles, print the estimates by source once every sample is",
+            "aggregated, and exit. With --follow, keep running and reprint the table as articles arrive."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--samples", description = "Articles to publish (default: the project's samples/ folder)")
+    Path samples;
+
+    @Option(names = "--follow", description = "Keep running; reprint the table when estimates change (Ctrl-C stops)")
+    boolean follow;
+
+    @Option(names = "--data", description = "Keep the broker's and services' data here (default: a temporary folder, deleted at exit)")
+    Path data;
+
+    @Option(names = "--timeout", description = "How long to wait for the aggregates, in seconds (default: ${DEFAULT-VALUE})", defaultValue = "180")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path samplesDir = samples != null ? samples : Path.of(System.getProperty("newstally.home", "."), "samples");
+        if (!Files.isDirectory(samplesDir)) {
+            System.err.println("no samples folder at " + samplesDir.toAbsolutePath() + " (use --samples DIR)");
+            return 2;
+        }
+        Path dataDir = data != null ? data.toAbsolutePath() : Files.createTempDirectory("newstally-demo");
+        System.out.println("Starting a Kafka broker (KRaft, Apache Kafka from Maven Central) ...");
+        try (KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), Duration.ofSeconds(120))) {
+            System.out.println("Broker ready at " + broker.bootstrapServers()
+                    + (follow ? "  (publish more with: newstally ingest --bootstrap-servers " + broker.bootstrapServers() + " FILES)" : ""));
+            Properties client = new Properties();
+            client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+            return run(client, dataDir, samplesDir);
+        } finally {
+            if (data == null) {
+                deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    private int run(Properties client, Path dataDir, Path samplesDir) throws Exception {
+        Topics topics = Topics.DEFAULTS;
+        TopicSetup.ensure(client, topics, topics.all(), 3, (short) 1);
+        try (StreamsService enrich = new StreamsService(
+                     EnrichTopology.build(topics, Enricher.withBundledSources(), 1_000_000),
+                     EnrichTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
+             StreamsService aggregate = new StreamsService(AggregateTopology.build(topics),
+                     AggregateTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
+             EstimatesWatcher watcher = new EstimatesWatcher(client, topics)) {
+            ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES).read(List.of(samplesDir));
+            Instant now = Instant.now();
+            List<Article> articles = read.drafts().stream().map(d -> d.toArticle(now)).toList();
+            try (ArticlePublisher publisher = new ArticlePublisher(client, topics.raw())) {
+                publisher.publish(articles);
+            }
+            System.out.println("Published " + articles.size() + " sample articles from " + samplesDir + "; waiting for the aggregates ...");
+            Map<String, ?> done = watcher.awaitArticles(articles.stream().map(Article::id).toList(),
+                    Duration.ofSeconds(timeoutSeconds));
+            if (done == null) {
+                System.err.println("the aggregates did not cover every sample article within " + timeoutSeconds + " s");
+                return 1;
+            }
+            System.out.println();
+            System.out.print(EstimatesTable.render(watcher.estimates()));
+            if (follow) {
+                Runtime.getRuntime().addShutdownHook(new Thread(watcher::wakeup));
+                watcher.follow(table -> System.out.print("\n" + Instant.now() + "\n" + table));
+            }
+            return 0;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.newstally.launcher;
+
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import io.newstally.enrich.sources.SourceRegistry;
+import io.newstally.enrich.stream.EnrichTopology;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Run the enrichment service: raw articles in; enriched articles and claims out. Ctrl-C stops it.")
+final class EnrichCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "Source registry (JSON) replacing the bundled one")
+    Path sources;
+
+    @Option(names = "--max-body-chars", description = "Longest article body accepted (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+    int maxBodyChars;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties client = kafka.clientProperties();
+        Topics topics = Topics.from(client);
+        Enricher enricher = new Enricher(sources == null ? SourceRegistry.bundled() : SourceRegistry.load(sources));
+        TopicSetup.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()),
+                service.partitions, service.replicationFactor);
+        return Services.runUntilStopped(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars),
+                EnrichTopology.APPLICATION_ID, service.stateDir, topics, client, service.atLeastOnce), "enrich");
+    }
+}

@@ -1,0 +1,39 @@
+package io.newstally.launcher;
+
+import io.newstally.contracts.Kind;
+import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.SourceEstimate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The by-source aggregates as a plain-text table: who says how many. */
+public final class EstimatesTable {
+
+    private EstimatesTable() {
+    }
+
+    public static String render(Collection<SourceEstimate> estimates) {
+        StringBuilder sb = new StringBuilder();
+        String format = "%-13s %-10s %10s %-9s %8s %8s %7s %8s  %s%n";
+        sb.append(String.format(Locale.ROOT, format, "SOURCE", "KIND", "LATEST", "QUALIFIER", "LOWEST", "HIGHEST",
+                "CLAIMS", "ARTICLES", "VALUES REPORTED (articles)"));
+        List<SourceEstimate> sorted = estimates.stream().sorted(Comparator.comparing(SourceEstimate::source)).toList();
+        for (SourceEstimate s : sorted) {
+            for (Kind kind : Kind.values()) {
+                KindEstimate k = s.kinds().get(kind);
+                if (k == null) {
+                    continue;
+                }
+                String latest = k.latest().low() != null ? k.latest().low() + "-" + k.latest().value() : String.valueOf(k.latest().value());
+                StringBuilder values = new StringBuilder();
+                k.values().forEach(v -> values.append(values.length() == 0 ? "" : ", ")
+                        .append(v.low() != null ? v.low() + "-" : "").append(v.value()).append(" (").append(v.articles()).append(')'));
+                sb.append(String.format(Locale.ROOT, format, s.source(), kind.wire(), latest, k.latest().qualifier().wire(),
+                        k.lowest(), k.highest(), k.claims(), k.articles(), values));
+            }
+        }
+        return sb.toString();
+    }
+}

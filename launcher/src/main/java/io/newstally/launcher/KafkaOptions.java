@@ -1,0 +1,46 @@
+package io.newstally.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Option;
+
+/** How every command that talks to Kafka finds it. */
+public final class KafkaOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka to connect to (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)")
+    String bootstrapServers;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Further client properties (security, timeouts, newstally.topic.* names)")
+    Path kafkaConfig;
+
+    public Properties clientProperties() throws IOException {
+        Properties p = new Properties();
+        if (kafkaConfig != null) {
+            try (InputStream in = Files.newInputStream(kafkaConfig)) {
+                p.load(in);
+            }
+        }
+        String servers = bootstrapServers != null ? bootstrapServers
+                : p.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) != null ? p.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)
+                : System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers);
+        return p;
+    }
+
+    /** Client properties without newstally's own keys, which Kafka clients would warn about. */
+    public static Properties kafkaOnly(Properties all) {
+        Properties p = new Properties();
+        all.forEach((k, v) -> {
+            if (!k.toString().startsWith("newstally.")) {
+                p.put(k, v);
+            }
+        });
+        return p;
+    }
+}

@@ -1,0 +1,21 @@
+package io.newstally.launcher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The newstally command line. */
+@Command(name = "newstally", mixinStandardHelpOptions = true, version = "newstally 0.1.0",
+        description = "Who says how many? Streaming extraction and aggregation of reported troop estimates.",
+        subcommands = {
+            BrokerCommand.class, IngestCommand.class, EnrichCommand.class, AggregateCommand.class,
+            DemoCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Newstally {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Newstally()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

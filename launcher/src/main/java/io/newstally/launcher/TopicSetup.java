@@ -1,0 +1,49 @@
+package io.newstally.launcher;
+
+import io.newstally.contracts.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the topics a service needs when they are missing; existing topics are left as they are. */
+public final class TopicSetup {
+
+    private TopicSetup() {
+    }
+
+    public static void ensure(Properties client, Topics topics, List<String> needed, int partitions, short replicationFactor)
+            throws InterruptedException {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : needed) {
+                if (existing.contains(name)) {
+                    continue;
+                }
+                NewTopic t = new NewTopic(name, partitions, replicationFactor);
+                if (topics.compacted().contains(name)) {
+                    t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                }
+                missing.add(t);
+            }
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause().getMessage(), e);
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot reach Kafka to list topics: " + e.getCause().getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.newstally.launcher.broker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A real Kafka broker in a child JVM, from the Kafka jars on this JVM's class path: no
+ * Docker, no download. Used by {@code newstally demo} and the end-to-end tests.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final BrokerConfig config;
+    private final Process process;
+
+    private KafkaBroker(BrokerConfig config, Process process) {
+        this.config = config;
+        this.process = process;
+    }
+
+    /** Starts a broker on free ports with its data in {@code dataDir}, and waits until it serves. */
+    public static KafkaBroker start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
+        BrokerConfig config = new BrokerConfig(BrokerConfig.freePort(), BrokerConfig.freePort(), dataDir);
+        return start(config, timeout);
+    }
+
+    public static KafkaBroker start(BrokerConfig config, Duration timeout) throws IOException, InterruptedException {
+        java.nio.file.Files.createDirectories(config.dataDir());
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx512m");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Dlog4j2.configurationFile=classpath:newstally-broker-log4j2.xml");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(BrokerMain.class.getName());
+        cmd.add(String.valueOf(config.port()));
+        cmd.add(String.valueOf(config.controllerPort()));
+        cmd.add(config.dataDir().toAbsolutePath().toString());
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(config.dataDir().resolve("broker.log").toFile()))
+                .start();
+        KafkaBroker broker = new KafkaBroker(config, p);
+        try {
+            broker.awaitReady(timeout);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return config.bootstrapServers();
+    }
+
+    public BrokerConfig config() {
+        return config;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Object> admin = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("the Kafka broker exited with code " + process.exitValue()
+                        + "; see " + config.dataDir().resolve("broker.log"));
+            }
+            try (Admin a = Admin.create(admin)) {
+                a.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+                return;
+            } catch (Exception notYet) {
+                Thread.sleep(300);
+            }
+        }
+        throw new IOException("the Kafka broker did not start within " + timeout.toSeconds()
+                + " s; see " + config.dataDir().resolve("broker.log"));
+    }
+
+    /** SIGTERM, which Kafka handles with a clean shutdown; killed if it takes too long. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
