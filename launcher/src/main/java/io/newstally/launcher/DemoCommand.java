@@ -48,7 +48,10 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("no samples folder at " + samplesDir.toAbsolutePath() + " (use --samples DIR)");
             return 2;
         }
-        Path dataDir = data != null ? data.toAbsolutePath() : Files.createTempDirectory("newstally-demo");
+        // under the project's data folder, not /tmp: Kafka Streams' state must not be cleaned by the OS
+        Path dataRoot = Path.of(System.getProperty("newstally.home", "."), "data");
+        Files.createDirectories(dataRoot);
+        Path dataDir = data != null ? data.toAbsolutePath() : Files.createTempDirectory(dataRoot, "demo-");
         System.out.println("Starting a Kafka broker (KRaft, Apache Kafka from Maven Central) ...");
         try (KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), Duration.ofSeconds(120))) {
             System.out.println("Broker ready at " + broker.bootstrapServers()

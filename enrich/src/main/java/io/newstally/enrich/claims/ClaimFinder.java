@@ -52,6 +52,15 @@ public final class ClaimFinder {
                 lastNamed = a.sources();
             }
         }
+        if (found.isEmpty()) {
+            // "Budanov spoke to reporters. He said ...": a named person is whom a pronoun points back to
+            for (AliasMatch m : aliases) {
+                if (m.alias().type() == io.newstally.contracts.EntityType.PERSON && m.sourceId() != null) {
+                    lastNamed = List.of(m.sourceId());
+                    break;
+                }
+            }
+        }
         if (!found.isEmpty()) {
             previousClaimant = found.get(found.size() - 1).sources();
         } else if (!continues) {

@@ -42,7 +42,7 @@ final class TroopFigures {
         int head = head(f.last() + 1);
         boolean bare = false;
         if (head < 0) {
-            if (!continuesTroopCount(f)) {
+            if (!continuesTroopCount(f, forceInFocus)) {
                 return null;
             }
             bare = true;
@@ -131,7 +131,7 @@ final class TroopFigures {
     }
 
     /** "raising the total to 3,000.", "another 1,500 had arrived", "a contingent of about 3,000". */
-    private boolean continuesTroopCount(FigureMention f) {
+    private boolean continuesTroopCount(FigureMention f, boolean forceInFocus) {
         int after = f.last() + 1;
         boolean endsPhrase = after >= tokens.size() || !tokens.get(after).isWord()
                 || Lexicon.AUXILIARIES.contains(tokens.get(after).lower()) && !tokens.get(after).is(",")
@@ -156,6 +156,9 @@ final class TroopFigures {
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it")));
         if (!countWord) {
             return false;
+        }
+        if (forceInFocus && (b1.equals("another") || b1.equals("further") || b1.equals("additional"))) {
+            return true; // "A further 1,000 will follow": more of the force just spoken of
         }
         for (Token t : tokens) {
             if (Lexicon.PERSONNEL.contains(t.lower()) || Lexicon.CASUALTY_NOUNS.contains(t.lower())

@@ -48,8 +48,10 @@ public final class SourceRegistry {
             for (JsonNode p : s.path("people")) {
                 String full = p.path("name").asText();
                 add(full, EntityType.PERSON, id, full, false, force);
+                // a distinctive surname ("Zelensky") stands alone; a common one ("Park") only after the full name
+                boolean distinctive = p.path("distinctive").asBoolean(false);
                 for (JsonNode sh : p.path("short")) {
-                    add(sh.asText(), EntityType.PERSON, id, full, true, force);
+                    add(sh.asText(), EntityType.PERSON, id, full, !distinctive, force);
                 }
             }
         }
