@@ -32,16 +32,20 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
 
+        JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
+        // Raw records are read as bytes and parsed here, so that a record that is not JSON and a
+        // record that is not an article take the same path to the dead-letter topic.
         KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.raw(), Consumed.with(Serdes.String(), JsonSerde.of(Article.class)))
-                .processValues(() -> new ContextualFixedKeyProcessor<String, Article, EnrichedArticle>() {
+                .stream(topics.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .processValues(() -> new ContextualFixedKeyProcessor<String, byte[], EnrichedArticle>() {
                     @Override
-                    public void process(FixedKeyRecord<String, Article> record) {
+                    public void process(FixedKeyRecord<String, byte[]> record) {
                         if (record.value() == null) {
                             context().forward(record.withValue(null));
                             return;
                         }
-                        Article article = RawArticles.complete(record.key(), record.value(), record.timestamp(), maxBodyChars);
+                        Article raw = articleSerde.deserialize(topics.raw(), record.value());
+                        Article article = RawArticles.complete(record.key(), raw, record.timestamp(), maxBodyChars);
                         context().forward(record.withValue(enricher.enrich(article)));
                     }
                 }, Named.as("enrich"))
