@@ -1,0 +1,197 @@
+package io.newstally.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newstally.aggregate.AggregateTopology;
+import io.newstally.contracts.Article;
+import io.newstally.contracts.DeadLetters;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.Kind;
+import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import io.newstally.enrich.stream.EnrichTopology;
+import io.newstally.ingest.ArticleInputs;
+import io.newstally.ingest.ArticlePublisher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline on a real broker: ingest publishes, the enrich and aggregate services
+ * run as Kafka Streams applications, and the compacted by-source topic is read back as a
+ * downstream consumer would. Each run uses its own topics and application ids, so it can
+ * run against a shared external cluster too.
+ */
+abstract class PipelineContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @TempDir
+    Path stateDir;
+
+    private Properties client;
+    private Topics topics;
+    private StreamsService enrich;
+    private StreamsService aggregate;
+
+    abstract String bootstrapServers();
+
+    @BeforeEach
+    void startServices() throws Exception {
+        String run = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        client = new Properties();
+        client.put("bootstrap.servers", bootstrapServers());
+        for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+            client.put(Topics.PROPERTY_PREFIX + role, run + role);
+        }
+        topics = Topics.from(client);
+        TopicSetup.ensure(client, topics, topics.all(), 2, (short) 1);
+        enrich = new StreamsService(EnrichTopology.build(topics, Enricher.withBundledSources(), 1_000_000),
+                run + EnrichTopology.APPLICATION_ID, stateDir, topics, client, false).start();
+        aggregate = new StreamsService(AggregateTopology.build(topics),
+                run + AggregateTopology.APPLICATION_ID, stateDir, topics, client, false).start();
+    }
+
+    @AfterEach
+    void stopServices() {
+        if (enrich != null) {
+            enrich.close();
+        }
+        if (aggregate != null) {
+            aggregate.close();
+        }
+    }
+
+    @Test
+    void devArticlesEndInTheAggregatesBySource() throws Exception {
+        Path dev = Path.of(System.getProperty("newstally.shared.dir", "../../shared"), "eval", "dev", "articles");
+        assumeTrue(Files.isDirectory(dev), "no shared evaluation data at " + dev.toAbsolutePath());
+        publish(dev);
+        Map<String, SourceEstimate> out = awaitBySource(m -> articles(m, "US", Kind.DEPLOYED) == 4
+                && articles(m, "NL", Kind.DEPLOYED) == 1 && articles(m, "KR", Kind.PLANNED) == 2);
+        assertThat(out.get("US").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(3000);
+        assertThat(out.get("NL").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(1500);
+        assertThat(out.get("UA").kinds().get(Kind.PLANNED).latest().value()).isEqualTo(10000);
+        assertThat(out.get("KR").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value()).contains(1500L, 3000L, 10000L);
+    }
+
+    @Test
+    void samplesCorrectionsDeletionsAndDeadLetters() throws Exception {
+        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        Map<String, SourceEstimate> out = awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1
+                && articles(m, "US", Kind.DEPLOYED) == 2 && articles(m, "UA", Kind.PLANNED) == 1);
+        assertThat(out.get("NL").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(1500);
+
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaOptions.kafkaOnly(client), new StringSerializer(), new ByteArraySerializer())) {
+            // an outside producer's bad records, then a correction of the Dutch article, then a deletion
+            raw.send(new ProducerRecord<>(topics.raw(), "broken", "{\"title\": no".getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(topics.raw(), "empty", "{\"title\":\"no body\"}".getBytes(StandardCharsets.UTF_8))).get();
+            Article dutch = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow();
+            String corrected = "{\"title\":\"Dutch minister: North Korean troops in Kursk\",\"body\":\"Defence Minister Ruben Brekelmans said "
+                    + "Dutch intelligence now believes at least 2,500 North Korean soldiers are stationed in Kursk.\"}";
+            raw.send(new ProducerRecord<>(topics.raw(), dutch.id(), corrected.getBytes(StandardCharsets.UTF_8))).get();
+            Article zelensky = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow();
+            assertThat(zelensky.id()).isEqualTo(dutch.id());
+        }
+        out = awaitBySource(m -> m.containsKey("NL") && m.get("NL").kinds().get(Kind.DEPLOYED).latest().value() == 2500
+                && !m.containsKey("UA"));
+        KindEstimate nl = out.get("NL").kinds().get(Kind.DEPLOYED);
+        assertThat(nl.values()).extracting(v -> v.value()).containsExactly(2500L); // the old 1,500 is gone
+        assertThat(out).doesNotContainKey("UA"); // the correction no longer cites Zelensky
+
+        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 2);
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("broken", "empty");
+        assertThat(dead).allSatisfy(r -> assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON)).isNotBlank());
+
+        try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
+            publisher.delete(samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow().id());
+        }
+        out = awaitBySource(m -> !m.containsKey("NL"));
+        assertThat(out).doesNotContainKey("NL").containsKey("US");
+    }
+
+    private List<Article> publish(Path folder) throws Exception {
+        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES).read(List.of(folder));
+        assertThat(read.rejected()).isEmpty();
+        Instant now = Instant.now();
+        List<Article> articles = read.drafts().stream().map(d -> d.toArticle(now)).toList();
+        try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
+            publisher.publish(articles);
+        }
+        return articles;
+    }
+
+    private static int articles(Map<String, SourceEstimate> m, String source, Kind kind) {
+        SourceEstimate s = m.get(source);
+        KindEstimate k = s == null ? null : s.kinds().get(kind);
+        return k == null ? 0 : k.articles();
+    }
+
+    /** Reads the compacted by-source topic from the start until the condition holds. */
+    private Map<String, SourceEstimate> awaitBySource(Predicate<Map<String, SourceEstimate>> done) {
+        JsonSerde<SourceEstimate> serde = JsonSerde.of(SourceEstimate.class);
+        Map<String, SourceEstimate> latest = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> c = consumer()) {
+            c.subscribe(List.of(topics.bySource()));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                    if (r.value() == null) {
+                        latest.remove(r.key());
+                    } else {
+                        latest.put(r.key(), serde.deserialize(r.topic(), r.value()));
+                    }
+                }
+                if (done.test(latest)) {
+                    return latest;
+                }
+            }
+        }
+        throw new AssertionError("the aggregates never reached the expected state; last seen: " + latest.keySet()
+                + " " + latest);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast) {
+        List<ConsumerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = consumer()) {
+            c.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline && out.size() < atLeast) {
+                c.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        Properties p = KafkaOptions.kafkaOnly(client);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}
