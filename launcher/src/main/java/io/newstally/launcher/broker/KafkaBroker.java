@@ -49,6 +49,8 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(config.dataDir().resolve("broker.log").toFile()))
                 .start();
         KafkaBroker broker = new KafkaBroker(config, p);
+        // Ctrl-C or SIGTERM on the parent runs hooks, not finally blocks: never leave the broker behind
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-shutdown"));
         try {
             broker.awaitReady(timeout);
         } catch (IOException | InterruptedException | RuntimeException e) {
