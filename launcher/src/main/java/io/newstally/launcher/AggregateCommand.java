@@ -23,7 +23,7 @@ final class AggregateCommand implements Callable<Integer> {
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
         TopicSetup.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
-                topics.bySourceDaily(), topics.deadLetter()), service.partitions, service.replicationFactor);
+                topics.bySourceDaily(), topics.deadLetter()), service.topicOptions.partitions, service.topicOptions.replicationFactor);
         return Services.runUntilStopped(new StreamsService(AggregateTopology.build(topics),
                 AggregateTopology.APPLICATION_ID, service.stateDir, topics, client, service.atLeastOnce), "aggregate");
     }

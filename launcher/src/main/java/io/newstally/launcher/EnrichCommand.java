@@ -34,7 +34,7 @@ final class EnrichCommand implements Callable<Integer> {
         Topics topics = Topics.from(client);
         Enricher enricher = new Enricher(sources == null ? SourceRegistry.bundled() : SourceRegistry.load(sources));
         TopicSetup.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()),
-                service.partitions, service.replicationFactor);
+                service.topicOptions.partitions, service.topicOptions.replicationFactor);
         return Services.runUntilStopped(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars),
                 EnrichTopology.APPLICATION_ID, service.stateDir, topics, client, service.atLeastOnce), "enrich");
     }

@@ -39,11 +39,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", description = "Largest file accepted (default: ${DEFAULT-VALUE})", defaultValue = "1048576")
     int maxBytes;
 
-    @Option(names = "--partitions", description = "Partitions of topics created if missing (default: ${DEFAULT-VALUE})", defaultValue = "3")
-    int partitions;
-
-    @Option(names = "--replication-factor", description = "Replication of topics created if missing (default: ${DEFAULT-VALUE})", defaultValue = "1")
-    short replicationFactor;
+    @Mixin
+    TopicOptions topicOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
                 .map((ArticleDraft d) -> d.toArticle(now))
                 .toList();
         if (!articles.isEmpty()) {
-            TopicSetup.ensure(client, topics, List.of(topics.raw()), partitions, replicationFactor);
+            TopicSetup.ensure(client, topics, List.of(topics.raw()), topicOptions.partitions, topicOptions.replicationFactor);
             try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
                 List<RecordMetadata> acks = publisher.publish(articles);
                 for (int i = 0; i < articles.size(); i++) {

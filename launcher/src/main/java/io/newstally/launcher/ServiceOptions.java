@@ -9,11 +9,8 @@ final class ServiceOptions {
     @Option(names = "--state-dir", description = "Local state of the service (default: ${DEFAULT-VALUE})", defaultValue = "data/streams")
     Path stateDir;
 
-    @Option(names = "--partitions", description = "Partitions of topics created if missing (default: ${DEFAULT-VALUE})", defaultValue = "3")
-    int partitions;
-
-    @Option(names = "--replication-factor", description = "Replication of topics created if missing (default: ${DEFAULT-VALUE})", defaultValue = "1")
-    short replicationFactor;
+    @picocli.CommandLine.Mixin
+    TopicOptions topicOptions;
 
     @Option(names = "--at-least-once", description = "At-least-once processing instead of exactly-once (exactly_once_v2)")
     boolean atLeastOnce;
