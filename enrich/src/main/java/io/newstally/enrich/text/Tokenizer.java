@@ -19,7 +19,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
                 int j = i + 1;
@@ -35,11 +35,11 @@ public final class Tokenizer {
                 }
                 add(out, text, i, j, Token.Type.NUMBER);
                 i = j;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetter(d) || isDigit(d)) {
                         j++;
                     } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
                         if (d != '-' && isPossessive(text, j, to)) {
@@ -80,12 +80,20 @@ public final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
+    // ASCII first: these run for every character of every article
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                : c == '\u00A0' || Character.isWhitespace(c);
+    }
+
     private static void add(List<Token> out, String text, int start, int end, Token.Type type) {
-        String t = text.substring(start, end);
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        if (lower.indexOf('\u2019') >= 0) {
-            lower = lower.replace('\u2019', '\'');
-        }
-        out.add(new Token(t, lower, start, end, type));
+        String lower = WordCache.lower(text, start, end);
+        // a word written in lower case shares the cached string; only capitalised ones are copied
+        String asWritten = text.regionMatches(start, lower, 0, end - start) ? lower : text.substring(start, end);
+        out.add(new Token(asWritten, lower, start, end, type));
     }
 }
