@@ -1,12 +1,23 @@
 package io.newstally.ingest;
 
+import io.newstally.ingest.formats.FeedArticles;
+import io.newstally.ingest.formats.HtmlArticles;
+import io.newstally.ingest.formats.JsonArticles;
+import io.newstally.ingest.formats.TextArticles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,75 +25,183 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user names (files and folders, recursively) into article drafts.
- * Every input ends either as drafts or as a rejection with its reason: nothing is skipped
- * silently. Unknown file types inside folders are ignored (a folder may hold images);
- * a file named explicitly with an unknown type is rejected.
+ * Turns what a user names on the command line (files, folders read recursively, feed or page
+ * URLs, {@code -} for standard input) into article drafts. The format follows the file
+ * extension, or the content for standard input, URLs and unknown extensions. Every input
+ * ends as drafts or as rejections with a reason: nothing is skipped silently, except files
+ * inside a folder whose type is not an article's (a folder may hold images).
  */
 public final class ArticleInputs {
 
-    /** Default largest body accepted: anything bigger is not a news article. */
+    /** Default largest article body accepted, in UTF-8 bytes: the raw topic's limit too. */
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
 
-    private final int maxBytes;
+    /** One thing to read: a file, a URL, or standard input. */
+    public record Input(String name, Path file, URI url) {
+        public static Input of(Path file) {
+            return new Input(file.toString(), file, null);
+        }
 
-    public ArticleInputs(int maxBytes) {
+        static Input stdin() {
+            return new Input("-", null, null);
+        }
+    }
+
+    private enum Format { TEXT, JSON, JSON_LINES, HTML, FEED }
+
+    private final int maxBytes;
+    private final InputStream stdin;
+    private final HttpClient http;
+
+    public ArticleInputs(int maxBytes, InputStream stdin) {
         this.maxBytes = maxBytes;
+        this.stdin = stdin;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(20)).build();
     }
 
     public record Result(List<ArticleDraft> drafts, List<InputRejected> rejected) {
     }
 
-    public Result read(List<Path> paths) {
+    /** Everything the arguments hold, read at once (for offline extraction and the demo). */
+    public Result readAll(List<String> args) {
         List<ArticleDraft> drafts = new ArrayList<>();
         List<InputRejected> rejected = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted()
-                            .forEach(f -> readFile(f, drafts::add, rejected::add));
-                } catch (IOException | UncheckedIOException e) {
-                    rejected.add(new InputRejected(path.toString(), "cannot list folder: " + e.getMessage()));
-                }
-            } else if (!Files.exists(path)) {
-                rejected.add(new InputRejected(path.toString(), "no such file or folder"));
-            } else if (!isArticleFile(path)) {
-                rejected.add(new InputRejected(path.toString(), "unsupported file type (expected .txt)"));
-            } else {
-                readFile(path, drafts::add, rejected::add);
-            }
+        for (Input input : expand(args, rejected::add)) {
+            read(input, drafts::add, rejected::add);
         }
         return new Result(drafts, rejected);
     }
 
-    static boolean isArticleFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") && !name.startsWith(".");
+    /** The inputs behind the arguments: folders become their article files, in name order. */
+    public List<Input> expand(List<String> args, Consumer<InputRejected> bad) {
+        List<Input> out = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                out.add(Input.stdin());
+            } else if (arg.startsWith("http://") || arg.startsWith("https://")) {
+                out.add(new Input(arg, null, URI.create(arg)));
+            } else {
+                Path path = Path.of(arg);
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> files = Files.walk(path)) {
+                        files.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted()
+                                .forEach(f -> out.add(Input.of(f)));
+                    } catch (IOException | UncheckedIOException e) {
+                        bad.accept(new InputRejected(arg, "cannot list folder: " + e.getMessage()));
+                    }
+                } else if (!Files.exists(path)) {
+                    bad.accept(new InputRejected(arg, "no such file or folder"));
+                } else {
+                    out.add(Input.of(path));
+                }
+            }
+        }
+        return out;
     }
 
-    private void readFile(Path file, Consumer<ArticleDraft> ok, Consumer<InputRejected> bad) {
+    /** Reads one input: each article it holds goes to {@code ok}, each problem to {@code bad}. */
+    public void read(Input input, Consumer<ArticleDraft> ok, Consumer<InputRejected> bad) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                bad.accept(new InputRejected(file.toString(), "too large: " + size + " bytes, limit " + maxBytes));
-                return;
+            byte[] bytes = bytes(input);
+            String text = decodeUtf8(bytes);
+            Format format = input.file() != null ? formatOf(input.file(), text) : sniff(text);
+            Consumer<ArticleDraft> checked = d -> {
+                int size = d.body().getBytes(StandardCharsets.UTF_8).length;
+                if (size > maxBytes) {
+                    bad.accept(new InputRejected(d.origin(), "body too large: " + size + " bytes, limit " + maxBytes));
+                } else {
+                    ok.accept(d);
+                }
+            };
+            switch (format) {
+                case TEXT -> checked.accept(TextArticles.parse(text, input.name()));
+                case JSON -> JsonArticles.parseDocument(text, input.name(), checked, bad);
+                case JSON_LINES -> JsonArticles.parseLines(text, input.name(), checked, bad);
+                case HTML -> checked.accept(HtmlArticles.parse(text, input.name()));
+                case FEED -> FeedArticles.parse(bytes, input.name(), checked, bad);
+                default -> throw new IllegalStateException(format.toString());
             }
-            String text = decodeUtf8(Files.readAllBytes(file));
-            ok.accept(TextArticles.parse(text, file.toString()));
         } catch (CharacterCodingException e) {
-            bad.accept(new InputRejected(file.toString(), "not valid UTF-8"));
+            bad.accept(new InputRejected(input.name(), "not valid UTF-8"));
         } catch (IOException e) {
-            bad.accept(new InputRejected(file.toString(), "cannot read: " + e.getMessage()));
+            bad.accept(new InputRejected(input.name(), "cannot read: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            bad.accept(new InputRejected(input.name(), "interrupted while downloading"));
         } catch (InputRejected e) {
             bad.accept(e);
         }
+    }
+
+    private byte[] bytes(Input input) throws IOException, InterruptedException {
+        if (input.file() != null) {
+            return Files.readAllBytes(input.file());
+        }
+        if (input.url() != null) {
+            HttpRequest request = HttpRequest.newBuilder(input.url()).timeout(Duration.ofSeconds(60))
+                    .header("User-Agent", "newstally (+https://github.com/newstally)").GET().build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() / 100 != 2) {
+                throw new IOException("HTTP " + response.statusCode());
+            }
+            return response.body();
+        }
+        return stdin.readAllBytes();
+    }
+
+    /** The article files a folder may hold. */
+    public static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) {
+            return false;
+        }
+        return Stream.of(".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xml", ".rss", ".atom")
+                .anyMatch(name::endsWith);
+    }
+
+    private static Format formatOf(Path file, String text) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt")) {
+            return Format.TEXT;
+        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Format.JSON_LINES;
+        } else if (name.endsWith(".json")) {
+            return Format.JSON;
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        } else if (name.endsWith(".rss") || name.endsWith(".atom")) {
+            return Format.FEED;
+        }
+        return sniff(text);
+    }
+
+    /** For standard input, URLs and unknown extensions: what the first characters say. */
+    static Format sniff(String text) {
+        String head = text.stripLeading();
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1).stripLeading();
+        }
+        if (head.startsWith("{")) {
+            long objectLines = text.lines().filter(l -> !l.isBlank()).limit(3).filter(l -> l.strip().startsWith("{")).count();
+            long lines = text.lines().filter(l -> !l.isBlank()).limit(3).count();
+            return lines > 1 && objectLines == lines && text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip().endsWith("}")
+                    ? Format.JSON_LINES : Format.JSON;
+        }
+        if (head.startsWith("[")) {
+            return Format.JSON;
+        }
+        if (head.startsWith("<")) {
+            return FeedArticles.looksLikeFeed(head.substring(0, Math.min(head.length(), 2000))) ? Format.FEED : Format.HTML;
+        }
+        return Format.TEXT;
     }
 
     static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .decode(ByteBuffer.wrap(bytes))
                 .toString();
     }
 }

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes articles to the raw topic, keyed by article id. */
-public final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements ArticleSink, AutoCloseable {
 
     private final KafkaProducer<String, Article> producer;
     private final String topic;
@@ -39,7 +39,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Sends all, waits for every acknowledgement, and returns where each article went. */
-    public List<RecordMetadata> publish(List<Article> articles) throws InterruptedException, ExecutionException {
+    public List<RecordMetadata> send(List<Article> articles) throws InterruptedException, ExecutionException {
         List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
         for (Article a : articles) {
             sent.add(producer.send(new ProducerRecord<>(topic, null, a.eventTime().toEpochMilli(), a.id(), a)));
@@ -50,6 +50,11 @@ public final class ArticlePublisher implements AutoCloseable {
             acks.add(f.get());
         }
         return acks;
+    }
+
+    @Override
+    public void publish(List<Article> articles) throws InterruptedException, ExecutionException {
+        send(articles);
     }
 
     /** A tombstone: the article is withdrawn and leaves every aggregate. */

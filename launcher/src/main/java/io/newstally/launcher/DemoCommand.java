@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
              StreamsService aggregate = new StreamsService(AggregateTopology.build(topics),
                      AggregateTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
              EstimatesWatcher watcher = new EstimatesWatcher(client, topics)) {
-            ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES).read(List.of(samplesDir));
+            ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(samplesDir.toString()));
             Instant now = Instant.now();
             List<Article> articles = read.drafts().stream().map(d -> d.toArticle(now)).toList();
             try (ArticlePublisher publisher = new ArticlePublisher(client, topics.raw())) {

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
             "in the format of the evaluation guidelines, with the input file's name as \"article\"."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Article files (.txt, .json, .jsonl, .html, feeds), folders, URLs, or - for standard input")
+    List<String> inputs;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "Source registry (JSON) replacing the bundled one")
     Path sources;
@@ -31,11 +32,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Enricher enricher = new Enricher(sources == null ? SourceRegistry.bundled() : SourceRegistry.load(sources));
-        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES).read(paths);
+        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(inputs);
         Instant now = Instant.now();
         StringBuilder out = new StringBuilder();
         for (ArticleDraft draft : read.drafts()) {
-            String name = Path.of(draft.origin()).getFileName().toString();
+            String name = articleName(draft.origin());
             for (Claim c : enricher.claims(draft.toArticle(now))) {
                 out.append(Json.write(guidelineRecord(name, c))).append('\n');
             }
@@ -45,6 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("rejected  " + r.input() + ": " + r.getMessage());
         }
         return read.rejected().isEmpty() ? 0 : 1;
+    }
+
+    /** The file name, as the guidelines' "article" field has it; other origins as they are. */
+    static String articleName(String origin) {
+        int slash = origin.lastIndexOf('/');
+        return origin.contains("://") || slash < 0 ? origin : origin.substring(slash + 1);
     }
 
     /** Exactly the fields of the guidelines, in their order. */

@@ -1,34 +1,53 @@
 package io.newstally.launcher;
 
-import io.newstally.contracts.Article;
+import io.newstally.contracts.Json;
 import io.newstally.contracts.Topics;
-import io.newstally.ingest.ArticleDraft;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
+import io.newstally.ingest.ArticleSink;
+import io.newstally.ingest.FolderWatcher;
 import io.newstally.ingest.InputRejected;
+import io.newstally.ingest.Ingestion;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Publish articles (.txt files whose first non-empty line is the title, or folders of them) to the raw topic.",
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Publish articles to the raw topic, keyed by a stable id.",
+            "Inputs: .txt (first non-empty line is the title), .json (an article object or an array),",
+            ".jsonl/.ndjson (one per line), .html/.htm (saved pages), RSS/Atom feeds (files or URLs),",
+            "folders (recursive), and - for standard input."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every input was published", "1:some inputs were rejected (the others were published)",
+        exitCodeList = {"0:every input was published (or was unchanged)", "1:some inputs were rejected (the others were published)",
             "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOptions kafka;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively)")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, folders, feed or page URLs, or - for standard input")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "Publish the folder's article files, then each file as it appears or changes, until stopped")
+    Path watch;
+
+    @Option(names = "--poll", paramLabel = "EVERY", converter = DurationConverter.class,
+            description = "Read the inputs again every EVERY (e.g. 5m) until stopped, publishing only new or changed articles")
+    Duration poll;
 
     @Option(names = "--outlet", description = "Outlet name for every article (overrides the input)")
     String outlet;
@@ -36,37 +55,167 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--published-at", description = "Publication time for every article, ISO-8601 (e.g. 2024-10-23T12:00:00Z)")
     Instant publishedAt;
 
-    @Option(names = "--max-bytes", description = "Largest file accepted (default: ${DEFAULT-VALUE})", defaultValue = "1048576")
+    @Option(names = "--max-bytes", description = "Largest article body accepted, in bytes (default: ${DEFAULT-VALUE})", defaultValue = "1048576")
     int maxBytes;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar when the output is a terminal (default: ${DEFAULT-VALUE})")
+    boolean progress;
+
+    @Option(names = "--dry-run", description = "Print the articles as JSON lines instead of publishing them (no Kafka needed)")
+    boolean dryRun;
 
     @Mixin
     TopicOptions topicOptions;
 
     @Override
     public Integer call() throws Exception {
+        if (inputs.isEmpty() && watch == null) {
+            System.err.println("nothing to ingest: name at least one INPUT, or --watch DIR");
+            return 2;
+        }
+        if (watch != null && !Files.isDirectory(watch)) {
+            System.err.println("--watch: " + watch + " is not a folder");
+            return 2;
+        }
+        ArticleInputs reader = new ArticleInputs(maxBytes, System.in);
+        if (dryRun) {
+            return run(reader, articles -> articles.forEach(a -> System.out.println(Json.write(a))));
+        }
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
-        ArticleInputs.Result read = new ArticleInputs(maxBytes).read(paths);
-        Instant now = Instant.now();
-        List<Article> articles = read.drafts().stream()
-                .map(d -> d.withOverrides(outlet, publishedAt))
-                .map((ArticleDraft d) -> d.toArticle(now))
-                .toList();
-        if (!articles.isEmpty()) {
-            TopicSetup.ensure(client, topics, List.of(topics.raw()), topicOptions.partitions, topicOptions.replicationFactor);
-            try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
-                List<RecordMetadata> acks = publisher.publish(articles);
-                for (int i = 0; i < articles.size(); i++) {
-                    Article a = articles.get(i);
-                    System.out.printf("published %s  %s  (%s partition %d offset %d)%n", a.id(), a.origin(),
-                            acks.get(i).topic(), acks.get(i).partition(), acks.get(i).offset());
+        TopicSetup.ensure(client, topics, List.of(topics.raw()), topicOptions.partitions, topicOptions.replicationFactor);
+        try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
+            return run(reader, publisher);
+        }
+    }
+
+    private int run(ArticleInputs reader, ArticleSink sink) throws Exception {
+        Ingestion ingestion = new Ingestion(reader, sink, outlet, publishedAt, Clock.systemUTC());
+        List<String> all = new ArrayList<>(inputs);
+        if (watch != null) {
+            all.add(watch.toString());
+        }
+        List<ArticleInputs.Input> batch = reader.expand(all, ingestion::reject);
+        ingestWithProgress(ingestion, batch);
+        printSummary(ingestion.tally());
+        if (watch != null || poll != null) {
+            Thread main = Thread.currentThread();
+            Runtime.getRuntime().addShutdownHook(new Thread(main::interrupt));
+            keepGoing(ingestion, reader);
+        }
+        return ingestion.tally().rejected().isEmpty() ? 0 : 1;
+    }
+
+    private void ingestWithProgress(Ingestion ingestion, List<ArticleInputs.Input> batch) throws Exception {
+        if (!progress || System.console() == null || batch.size() < 2) {
+            ingestion.ingest(batch, (input, tally) -> { });
+            return;
+        }
+        long start = System.nanoTime();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(batch.size())
+                .setUnit(" files", 1).continuousUpdate().build()) {
+            ingestion.ingest(batch, (input, tally) -> {
+                double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+                bar.step();
+                bar.setExtraMessage(String.format("%d articles, %.0f/s", tally.published() + tally.unchanged(),
+                        (tally.published() + tally.unchanged()) / seconds));
+            });
+        }
+    }
+
+    /** --watch and --poll: publish what changes until the process is stopped. */
+    private void keepGoing(Ingestion ingestion, ArticleInputs reader) throws Exception {
+        int reported = ingestion.tally().rejected().size();
+        try {
+            if (watch != null) {
+                System.err.println("watching " + watch + " (Ctrl-C to stop)");
+                try (FolderWatcher watcher = new FolderWatcher(watch)) {
+                    Thread pollThread = poll == null ? null : startPolling(ingestion, reader);
+                    watcher.run(changed -> {
+                        try {
+                            synchronized (ingestion) { // the feed-poll thread publishes through it too
+                                int before = ingestion.tally().published();
+                                ingestion.ingest(changed.stream().map(ArticleInputs.Input::of).toList(), (i, t) -> { });
+                                report(ingestion, before, changed.size() + " changed file(s)");
+                            }
+                        } catch (Exception e) {
+                            System.err.println("watch: " + e.getMessage());
+                        }
+                    });
+                    if (pollThread != null) {
+                        pollThread.interrupt();
+                    }
                 }
+            } else {
+                pollLoop(ingestion, reader);
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        printRejectedSince(ingestion, reported);
+    }
+
+    private Thread startPolling(Ingestion ingestion, ArticleInputs reader) {
+        Thread t = new Thread(() -> {
+            try {
+                pollLoop(ingestion, reader);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                System.err.println("poll: " + e.getMessage());
+            }
+        }, "feed-poll");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private void pollLoop(Ingestion ingestion, ArticleInputs reader) throws Exception {
+        System.err.println("polling every " + poll.toString().substring(2).toLowerCase() + " (Ctrl-C to stop)");
+        while (!Thread.currentThread().isInterrupted()) {
+            Thread.sleep(poll.toMillis());
+            synchronized (ingestion) {
+                int before = ingestion.tally().published();
+                ingestion.ingest(reader.expand(inputs, ingestion::reject), (i, t) -> { });
+                report(ingestion, before, "poll");
             }
         }
-        for (InputRejected r : read.rejected()) {
-            System.err.println("rejected  " + r.input() + ": " + r.getMessage());
+    }
+
+    private static void report(Ingestion ingestion, int publishedBefore, String what) {
+        int now = ingestion.tally().published();
+        System.err.printf("%s  %s: %d published (%d in all, %d unchanged, %d rejected)%n", Instant.now(), what,
+                now - publishedBefore, now, ingestion.tally().unchanged(), ingestion.tally().rejected().size());
+    }
+
+    /** On standard error, so that --dry-run's standard output is only articles. */
+    private static void printSummary(Ingestion.Tally tally) {
+        printRejectedSince(tally, 0);
+        System.err.printf("%d published, %d unchanged, %d rejected%n", tally.published(), tally.unchanged(), tally.rejected().size());
+        if (!tally.rejected().isEmpty()) {
+            Map<String, Integer> byReason = new TreeMap<>();
+            for (InputRejected r : tally.rejected()) {
+                byReason.merge(reasonKind(r.getMessage()), 1, Integer::sum);
+            }
+            byReason.forEach((reason, n) -> System.err.printf("  %4d  %s%n", n, reason));
         }
-        System.out.printf("%d published, %d rejected%n", articles.size(), read.rejected().size());
-        return read.rejected().isEmpty() ? 0 : 1;
+    }
+
+    private static void printRejectedSince(Ingestion ingestion, int from) {
+        printRejectedSince(ingestion.tally(), from);
+    }
+
+    private static void printRejectedSince(Ingestion.Tally tally, int from) {
+        List<InputRejected> rejected = tally.rejected();
+        for (int i = from; i < rejected.size(); i++) {
+            System.err.println("rejected  " + rejected.get(i).input() + ": " + rejected.get(i).getMessage());
+        }
+    }
+
+    /** "not JSON: Unexpected character ..." groups as "not JSON". */
+    private static String reasonKind(String message) {
+        int colon = message.indexOf(':');
+        return colon > 0 ? message.substring(0, colon) : message;
     }
 }

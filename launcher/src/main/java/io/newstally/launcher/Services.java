@@ -1,6 +1,8 @@
 package io.newstally.launcher;
 
-/** Starts a service, closes it on Ctrl-C / SIGTERM, and waits. */
+import java.time.Duration;
+
+/** Starts a service, closes it on Ctrl-C / SIGTERM, and waits, reporting dead letters as they happen. */
 final class Services {
 
     private Services() {
@@ -10,7 +12,14 @@ final class Services {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-shutdown"));
         service.start();
         System.out.println(name + " running; Ctrl-C stops it");
-        service.awaitStop();
+        long reported = 0;
+        while (!service.awaitStop(Duration.ofSeconds(10))) {
+            long deadLettered = service.deadLettered();
+            if (deadLettered != reported) {
+                System.out.println(name + ": " + deadLettered + " record(s) sent to the dead-letter topic since start");
+                reported = deadLettered;
+            }
+        }
         return service.streams().state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
     }
 }

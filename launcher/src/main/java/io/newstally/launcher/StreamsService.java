@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.Metric;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -42,6 +44,25 @@ public final class StreamsService implements AutoCloseable {
     /** Blocks until the service stops (Ctrl-C closes it through the shutdown hook). */
     public void awaitStop() throws InterruptedException {
         stopped.await();
+    }
+
+    /** Waits at most {@code timeout}; true once the service has stopped. */
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Records this instance skipped because they could not be read or processed, each of
+     * which went to the dead-letter topic: Kafka Streams' own {@code dropped-records-total}.
+     */
+    public long deadLettered() {
+        double total = 0;
+        for (Metric m : streams.metrics().values()) {
+            if (m.metricName().name().equals("dropped-records-total") && m.metricValue() instanceof Number n) {
+                total += n.doubleValue();
+            }
+        }
+        return (long) total;
     }
 
     @Override

@@ -49,6 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class PipelineContract {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
+    /** A small body limit, so that an oversized record fits in a default producer request. */
+    private static final int MAX_BODY_CHARS = 20_000;
 
     @TempDir
     Path stateDir;
@@ -70,7 +72,7 @@ abstract class PipelineContract {
         }
         topics = Topics.from(client);
         TopicSetup.ensure(client, topics, topics.all(), 2, (short) 1);
-        enrich = new StreamsService(EnrichTopology.build(topics, Enricher.withBundledSources(), 1_000_000),
+        enrich = new StreamsService(EnrichTopology.build(topics, Enricher.withBundledSources(), MAX_BODY_CHARS),
                 run + EnrichTopology.APPLICATION_ID, stateDir, topics, client, false).start();
         aggregate = new StreamsService(AggregateTopology.build(topics),
                 run + AggregateTopology.APPLICATION_ID, stateDir, topics, client, false).start();
@@ -110,6 +112,9 @@ abstract class PipelineContract {
             // an outside producer's bad records, then a correction of the Dutch article, then a deletion
             raw.send(new ProducerRecord<>(topics.raw(), "broken", "{\"title\": no".getBytes(StandardCharsets.UTF_8))).get();
             raw.send(new ProducerRecord<>(topics.raw(), "empty", "{\"title\":\"no body\"}".getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(topics.raw(), "types", "{\"title\": 5, \"body\": [\"x\"]}".getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(topics.raw(), "latin1", new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xE9, '"', '}'})).get();
+            raw.send(new ProducerRecord<>(topics.raw(), "huge", ("{\"body\": \"" + "x".repeat(MAX_BODY_CHARS + 1) + "\"}").getBytes(StandardCharsets.UTF_8))).get();
             Article dutch = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow();
             String corrected = "{\"title\":\"Dutch minister: North Korean troops in Kursk\",\"body\":\"Defence Minister Ruben Brekelmans said "
                     + "Dutch intelligence now believes at least 2,500 North Korean soldiers are stationed in Kursk.\"}";
@@ -123,9 +128,20 @@ abstract class PipelineContract {
         assertThat(nl.values()).extracting(v -> v.value()).containsExactly(2500L); // the old 1,500 is gone
         assertThat(out).doesNotContainKey("UA"); // the correction no longer cites Zelensky
 
-        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 2);
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("broken", "empty");
-        assertThat(dead).allSatisfy(r -> assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON)).isNotBlank());
+        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 5);
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("broken", "empty", "types", "latin1", "huge");
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON)).isNotBlank();
+            assertThat(DeadLetters.header(r.headers(), DeadLetters.ORIGINAL_TOPIC)).isEqualTo(topics.raw());
+            assertThat(DeadLetters.header(r.headers(), DeadLetters.ORIGINAL_PARTITION)).matches("\\d+");
+            assertThat(DeadLetters.header(r.headers(), DeadLetters.ORIGINAL_OFFSET)).matches("\\d+");
+        });
+        Map<String, String> reasons = new HashMap<>();
+        dead.forEach(r -> reasons.put(r.key(), DeadLetters.header(r.headers(), DeadLetters.REASON)));
+        assertThat(reasons.get("empty")).contains("no body");
+        assertThat(reasons.get("huge")).contains("over the limit of " + MAX_BODY_CHARS);
+        assertThat(reasons.get("types")).containsIgnoringCase("title");
+        assertThat(enrich.deadLettered()).isEqualTo(5);
 
         try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
             publisher.delete(samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow().id());
@@ -135,7 +151,7 @@ abstract class PipelineContract {
     }
 
     private List<Article> publish(Path folder) throws Exception {
-        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES).read(List.of(folder));
+        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(folder.toString()));
         assertThat(read.rejected()).isEmpty();
         Instant now = Instant.now();
         List<Article> articles = read.drafts().stream().map(d -> d.toArticle(now)).toList();

@@ -1,0 +1,176 @@
+package io.newstally.ingest.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes the page furniture that copy-and-paste and HTML extraction leave in a text: share
+ * and navigation bars, comment widgets, newsletter and contact prompts, audio-player prompts,
+ * sponsored and "related" blocks. The rules are about the shape of interface text, not about
+ * particular sites: such lines are short, do not end like a sentence, and are made of
+ * interface words (imperative verbs of a button, labels of a widget, separators, social
+ * network names). A prose line is kept whatever words it holds. Removed lines never reach
+ * the enricher, so they never yield claims.
+ */
+public final class Boilerplate {
+
+    /** Words that open a button or a link, never a headline: any short line they open goes. */
+    private static final Set<String> INTERFACE_OPENERS = Set.of(
+            "share", "follow", "subscribe", "unsubscribe", "sign", "log", "login", "register", "click", "tap",
+            "download", "join", "comment", "comments", "print", "email", "e-mail", "tweet", "advertisement",
+            "advertising", "sponsored", "promoted", "recommended", "newsletter", "skip", "accept", "manage",
+            "donate", "upgrade");
+
+    /** Words that open a button but also a subheading ("More troops arrive"): only very short lines go. */
+    private static final Set<String> SHORT_INTERFACE_OPENERS = Set.of(
+            "read", "watch", "listen", "get", "post", "leave", "view", "see", "add", "copy", "like", "continue",
+            "back", "next", "previous", "home", "menu", "search", "contact", "more", "most", "also", "related",
+            "trending", "popular", "topics", "tags", "play", "pause", "send", "show", "hide", "load", "open",
+            "close", "enable", "allow", "report", "support", "try", "start", "reject", "write", "about");
+
+    /** Labels that head a block of links or promotions: the short lines under them go too. */
+    private static final Set<String> BLOCK_LABELS = Set.of(
+            "advertisement", "sponsored", "sponsored content", "sponsored links", "promoted", "promoted content",
+            "partner content", "paid content", "related", "related articles", "related stories", "related content",
+            "recommended", "recommended for you", "more stories", "more from", "more on this story", "most read",
+            "most popular", "trending", "trending now", "you may also like", "you might also like", "read next",
+            "read more", "also read", "see also", "top stories", "latest news", "editor's picks", "from our partners");
+
+    /** Labels before a colon that make a line a link to other content. */
+    private static final Set<String> LINK_LABELS = Set.of(
+            "watch", "listen", "read", "see", "video", "photos", "gallery", "live", "podcast", "opinion", "analysis");
+
+    private static final Set<String> SOCIAL = Set.of(
+            "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "print",
+            "copy", "link", "pinterest", "messenger", "flipboard", "threads", "bluesky", "vk", "mastodon", "share");
+
+    private static final Set<String> INTERFACE_WORDS = Set.of(
+            "cookie", "cookies", "newsletter", "newsletters", "inbox", "comment", "comments", "app", "browser",
+            "javascript", "playback", "audio", "podcast", "privacy", "account", "password", "notifications",
+            "subscription", "subscribe", "subscribers", "sign-up", "signup", "ad", "ads", "advertisement");
+
+    private Boilerplate() {
+    }
+
+    /** The text without interface lines; paragraphs stay separated by blank lines. */
+    public static String clean(String text) {
+        String[] lines = text.split("\n", -1);
+        List<String> kept = new ArrayList<>(lines.length);
+        boolean inBlock = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                inBlock = false;
+                kept.add("");
+                continue;
+            }
+            if (isBlockLabel(line)) {
+                inBlock = true;
+                continue;
+            }
+            if (inBlock && !isProse(line) || isInterface(line)) {
+                continue;
+            }
+            inBlock = false;
+            kept.add(raw.stripTrailing());
+        }
+        return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** True for one line of interface text (exposed for tests and the HTML reader). */
+    public static boolean isInterface(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (isBlockLabel(s) || isAudioPrompt(s) || isNavigation(s)) {
+            return true;
+        }
+        List<String> words = words(s);
+        if (words.isEmpty()) {
+            return true; // only symbols: separators, bullets, icons
+        }
+        if (words.stream().allMatch(SOCIAL::contains) && words.size() >= 2) {
+            return true; // "Facebook Twitter WhatsApp Email"
+        }
+        if (s.startsWith("©") || words.get(0).equals("copyright") || words.get(0).equals("all") && s.toLowerCase(Locale.ROOT).contains("rights reserved")) {
+            return true;
+        }
+        int colon = s.indexOf(':');
+        if (colon > 0 && !isProse(s) && (isBlockLabel(s.substring(0, colon))
+                || LINK_LABELS.contains(s.substring(0, colon).strip().toLowerCase(Locale.ROOT)))) {
+            return true; // "Read more: ...", "Watch: ...": a link to another story
+        }
+        if (isProse(s)) {
+            // a sentence about the page itself ("We use cookies to improve your experience.")
+            return words.size() <= 25 && words.stream().filter(INTERFACE_WORDS::contains).count() >= 2;
+        }
+        // short, not a sentence: a button, a link or a widget title
+        return words.size() <= 8 && (INTERFACE_OPENERS.contains(words.get(0))
+                || words.stream().anyMatch(INTERFACE_WORDS::contains)
+                || isCounter(words))
+                || words.size() <= 4 && SHORT_INTERFACE_OPENERS.contains(words.get(0));
+    }
+
+    private static boolean isBlockLabel(String s) {
+        String label = s.toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ");
+        return label.length() <= 40 && (BLOCK_LABELS.contains(label)
+                || label.startsWith("more from ") && label.split(" ").length <= 5);
+    }
+
+    /** "Listen to this article", "Audio playback is unavailable", "00:00 / 04:31". */
+    private static boolean isAudioPrompt(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.matches("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?")) {
+            return true;
+        }
+        return s.length() <= 80 && (l.startsWith("listen to this") || l.contains("audio player")
+                || l.contains("playback") || l.startsWith("listen ") && l.contains("min"));
+    }
+
+    /** "Home | World | Asia", "News › World › Asia-Pacific": items between separators. */
+    private static boolean isNavigation(String s) {
+        int separators = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|' || c == '»' || c == '›' || c == '•' || c == '·' || c == '>' && i > 0 && s.charAt(i - 1) == ' ') {
+                separators++;
+            }
+        }
+        return separators >= 2 && !isProse(s) && s.length() / (separators + 1) < 30;
+    }
+
+    /** "12 comments", "Comments (3)", "1.2K shares". */
+    private static boolean isCounter(List<String> words) {
+        return words.size() <= 3 && words.stream().anyMatch(w -> w.equals("comments") || w.equals("shares")
+                || w.equals("views") || w.equals("likes") || w.equals("replies"));
+    }
+
+    /** Ends like a sentence, or is long enough to be one without a full stop. */
+    static boolean isProse(String s) {
+        char last = s.charAt(s.length() - 1);
+        boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+                || last == '\'' || last == '\u2019' || last == ')' && s.length() > 60;
+        return terminated && s.indexOf(' ') > 0 || words(s).size() >= 14;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}
