@@ -150,6 +150,39 @@ abstract class PipelineContract {
         assertThat(out).doesNotContainKey("NL").containsKey("US");
     }
 
+    /**
+     * What the README promises outside producers and consumers, checked with Debian's kcat,
+     * a Kafka client that shares no code with this project: malformed records go to the
+     * dead-letter topic while the good ones around them are processed; a correction sent
+     * under the same key makes the old figure disappear for a kcat consumer of by-source.
+     */
+    @Test
+    void kcatProducersAndConsumersGetWhatTheReadmePromises() throws Exception {
+        assumeTrue(Kcat.available(), "kcat is not installed (Debian: apt-get install kcat)");
+        Kcat kcat = new Kcat(bootstrapServers());
+        kcat.produce(topics.raw(), List.of(
+                "kcat-1|{\"title\":\"Dutch say 1,500 in Kursk\",\"body\":\"The Dutch defence ministry said about 1,500 North Korean soldiers were in the Kursk region.\",\"outlet\":\"kcat-wire\"}",
+                "kcat-bad-1|not json at all",
+                "kcat-bad-2|{\"title\":\"no body\"}",
+                "kcat-2|{\"title\":\"Pentagon: 3,000\",\"body\":\"The Pentagon said at least 3,000 North Korean troops had arrived in Russia.\"}"));
+
+        awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1 && articles(m, "US", Kind.DEPLOYED) == 1);
+        // the stack-trace header spans lines: keep the lines that start a record
+        List<String> dead = kcat.consume(topics.deadLetter(), 2, "%k\t%h").stream().filter(l -> l.startsWith("kcat-")).toList();
+        assertThat(dead).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("kcat-bad-1\t").contains("__streams.errors.message=not a valid Article JSON"))
+                .anySatisfy(line -> assertThat(line).startsWith("kcat-bad-2\t").contains("no body"));
+
+        kcat.produce(topics.raw(), List.of(
+                "kcat-1|{\"title\":\"Dutch say 2,500 in Kursk\",\"body\":\"The Dutch defence ministry said about 2,500 North Korean soldiers were in the Kursk region.\",\"outlet\":\"kcat-wire\"}"));
+        awaitBySource(m -> m.containsKey("NL") && m.get("NL").kinds().get(Kind.DEPLOYED).latest().value() == 2500);
+        String nl = kcat.consume(topics.bySource(), -1, "%k\t%s").stream().filter(l -> l.startsWith("NL\t"))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(nl).contains("\"value\":2500").doesNotContain("\"value\":1500");
+
+        kcat.tombstone(topics.raw(), "kcat-1");
+        awaitBySource(m -> !m.containsKey("NL"));
+    }
+
     private List<Article> publish(Path folder) throws Exception {
         ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(folder.toString()));
         assertThat(read.rejected()).isEmpty();
