@@ -8,6 +8,7 @@ import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.Topics;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,13 +23,16 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.KeyValueMapper;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * enriched articles → running estimates by source, by outlet and by source per day.
@@ -48,15 +52,26 @@ public final class AggregateTopology {
     private AggregateTopology() {
     }
 
-    public static Topology build(Topics topics) {
+    /** Default time a daily window stays open for late articles after its day has passed. */
+    public static final Duration DEFAULT_DAILY_GRACE = Duration.ofDays(7);
+
+    private static final JsonSerde<DailyDeltas.Delta> DELTA = JsonSerde.of(DailyDeltas.Delta.class);
+
+    /**
+     * @param dailyGrace how long after a day ends (in event time: the latest publication time
+     *                   seen) an article published that day still changes its daily estimate
+     */
+    public static Topology build(Topics topics, Duration dailyGrace) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ContributionChanges.STORE),
                 Serdes.String(), JsonSerde.of(ContributionChanges.ArticleContributions.class)));
 
-        KTable<String, SourceArticle> contributions = builder
+        KStream<String, ContributionChanges.Change> changes = builder
                 .stream(topics.enriched(), Consumed.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)))
-                .process(ContributionChanges::new, Named.as("article-to-contributions"), ContributionChanges.STORE)
+                .process(ContributionChanges::new, Named.as("article-to-contributions"), ContributionChanges.STORE);
+        KTable<String, SourceArticle> contributions = changes
+                .mapValues(ContributionChanges.Change::after, Named.as("contribution-after"))
                 .toTable(Named.as("contributions"), Materialized.<String, SourceArticle, KeyValueStore<Bytes, byte[]>>as("contributions")
                         .withKeySerde(Serdes.String()).withValueSerde(CONTRIBUTION));
 
@@ -70,11 +85,22 @@ public final class AggregateTopology {
                 .mapValues((outlet, l) -> l == null || l.isEmpty() ? null : outletEstimate(outlet, l))
                 .to(topics.byOutlet(), Produced.with(Serdes.String(), JsonSerde.of(OutletEstimate.class)));
 
-        ledger(contributions, "by-source-daily", (key, c) -> KeyValue.pair(c.eventTime() == null ? null : c.source() + "|" + day(c), c))
-                .toStream()
-                .mapValues((key, l) -> l == null || l.isEmpty() ? null
-                        : new DailySourceEstimate(key.substring(0, key.indexOf('|')), LocalDate.parse(key.substring(key.indexOf('|') + 1)),
-                        Estimates.byKind(l)))
+        // Daily: tumbling event-time windows need a stream, so the table's changes become
+        // signed deltas; a window takes late articles until its grace has passed, then is final.
+        changes.process(DailyDeltas::new, Named.as("daily-deltas"))
+                .groupByKey(Grouped.with("by-source-daily-grouped", Serdes.String(), DELTA))
+                .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), dailyGrace))
+                .aggregate(Ledger::empty,
+                        (source, delta, ledger) -> delta.retract() ? ledger.minus(delta.contribution()) : ledger.plus(delta.contribution()),
+                        Named.as("by-source-daily-aggregate"),
+                        Materialized.<String, Ledger, WindowStore<Bytes, byte[]>>as("by-source-daily-ledger")
+                                .withKeySerde(Serdes.String()).withValueSerde(LEDGER))
+                .toStream(Named.as("by-source-daily-changes"))
+                .map((window, l) -> {
+                    LocalDate day = LocalDate.ofInstant(window.window().startTime(), ZoneOffset.UTC);
+                    return KeyValue.pair(window.key() + "|" + day, l == null || l.isEmpty() ? null
+                            : new DailySourceEstimate(window.key(), day, Estimates.byKind(l)));
+                }, Named.as("by-source-daily-estimate"))
                 .to(topics.bySourceDaily(), Produced.with(Serdes.String(), JsonSerde.of(DailySourceEstimate.class)));
         return builder.build();
     }
@@ -91,10 +117,6 @@ public final class AggregateTopology {
                         Named.as(name + "-aggregate"),
                         Materialized.<String, Ledger, KeyValueStore<Bytes, byte[]>>as(name + "-ledger")
                                 .withKeySerde(Serdes.String()).withValueSerde(LEDGER));
-    }
-
-    static String day(SourceArticle c) {
-        return LocalDate.ofInstant(c.eventTime(), ZoneOffset.UTC).toString();
     }
 
     private static OutletEstimate outletEstimate(String outlet, Ledger ledger) {

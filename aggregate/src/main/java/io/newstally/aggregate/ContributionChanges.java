@@ -14,24 +14,29 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Turns each version of an article into changes of its per-source contributions, keyed
- * {@code source|articleId}: an upsert for every source whose claims changed, a tombstone for
- * every source the new version no longer cites (or all of them when the article is deleted).
+ * {@code source|articleId}, each with the contribution before and after: a new value for every
+ * source whose claims changed, none after for every source the new version no longer cites
+ * (or all of them when the article is deleted).
  * An identical re-send changes nothing, not even the ingest time, so it emits nothing.
  * The table that these changes feed does the adding and subtracting.
  */
-final class ContributionChanges implements Processor<String, EnrichedArticle, String, SourceArticle> {
+final class ContributionChanges implements Processor<String, EnrichedArticle, String, ContributionChanges.Change> {
 
     static final String STORE = "article-contributions";
 
-    private ProcessorContext<String, SourceArticle> context;
+    private ProcessorContext<String, Change> context;
     private KeyValueStore<String, ArticleContributions> store;
+
+    /** One source's contribution of one article, before and after a new version (null: none). */
+    record Change(SourceArticle before, SourceArticle after) {
+    }
 
     /** The contributions of one article, as last seen. */
     record ArticleContributions(Map<String, SourceArticle> bySource) {
     }
 
     @Override
-    public void init(ProcessorContext<String, SourceArticle> context) {
+    public void init(ProcessorContext<String, Change> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
     }
@@ -47,12 +52,12 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
         Map<String, SourceArticle> after = record.value() == null ? Map.of() : contributions(record.value(), before);
         for (var e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                context.forward(new Record<>(e.getValue().key(), null, record.timestamp()));
+                context.forward(new Record<>(e.getValue().key(), new Change(e.getValue(), null), record.timestamp()));
             }
         }
         for (var e : after.entrySet()) {
             if (!e.getValue().equals(before.get(e.getKey()))) {
-                context.forward(new Record<>(e.getValue().key(), e.getValue(), record.timestamp()));
+                context.forward(new Record<>(e.getValue().key(), new Change(before.get(e.getKey()), e.getValue()), record.timestamp()));
             }
         }
         if (after.isEmpty()) {

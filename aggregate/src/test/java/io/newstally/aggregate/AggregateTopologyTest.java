@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
+import io.newstally.contracts.DailySourceEstimate;
 import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
@@ -38,15 +39,17 @@ class AggregateTopologyTest {
     private TestInputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, SourceEstimate> bySource;
     private TestOutputTopic<String, OutletEstimate> byOutlet;
+    private TestOutputTopic<String, DailySourceEstimate> daily;
 
     @BeforeEach
     void start() {
         Properties props = StreamsSettings.forService("aggregate-test", stateDir, TOPICS, new Properties());
         props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, AggregateTopology.DEFAULT_DAILY_GRACE), props);
         enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), JsonSerde.of(EnrichedArticle.class));
         bySource = driver.createOutputTopic(TOPICS.bySource(), new StringDeserializer(), JsonSerde.of(SourceEstimate.class));
         byOutlet = driver.createOutputTopic(TOPICS.byOutlet(), new StringDeserializer(), JsonSerde.of(OutletEstimate.class));
+        daily = driver.createOutputTopic(TOPICS.bySourceDaily(), new StringDeserializer(), JsonSerde.of(DailySourceEstimate.class));
     }
 
     @AfterEach
@@ -156,5 +159,42 @@ class AggregateTopologyTest {
         assertThat(kr.latest().value()).isEqualTo(11000);
         assertThat(kr.firstSeen()).isEqualTo(Instant.parse("2024-10-01T00:00:00Z"));
         assertThat(kr.lastSeen()).isEqualTo(Instant.parse("2024-12-01T00:00:00Z"));
+    }
+
+    @Test
+    void dailyEstimatesFollowPublicationDayAndCorrections() {
+        enriched.pipeInput("a1", article("a1", "Wire", "2024-10-18T09:00:00Z", "h1", claim(1500, "KR", Kind.DEPLOYED)));
+        enriched.pipeInput("a2", article("a2", "Daily", "2024-10-18T23:00:00Z", "h2", claim(3000, "KR", Kind.DEPLOYED)));
+        enriched.pipeInput("a3", article("a3", "Wire", "2024-10-19T01:00:00Z", "h3", claim(3000, "US", Kind.DEPLOYED)));
+        Map<String, DailySourceEstimate> out = daily.readKeyValuesToMap();
+        assertThat(out.keySet()).containsExactlyInAnyOrder("KR|2024-10-18", "US|2024-10-19");
+        assertThat(out.get("KR|2024-10-18").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value()).containsExactly(1500L, 3000L);
+
+        // a correction that also moves the article to another day leaves the old day
+        enriched.pipeInput("a2", article("a2", "Daily", "2024-10-19T08:00:00Z", "h2b", claim(4000, "KR", Kind.DEPLOYED)));
+        out = daily.readKeyValuesToMap();
+        assertThat(out.get("KR|2024-10-18").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value()).containsExactly(1500L);
+        assertThat(out.get("KR|2024-10-19").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(4000);
+
+        // deletion: the day's estimate becomes a tombstone when nothing is left in it
+        enriched.pipeInput("a3", null);
+        assertThat(daily.readKeyValuesToMap()).containsEntry("US|2024-10-19", null);
+    }
+
+    @Test
+    void lateArticleCountsInsideTheGraceAndNotAfterIt() {
+        // stream time moves to 2024-10-25: 18 October ended 6 days ago, inside the 7-day grace
+        enriched.pipeInput("new", article("new", "Wire", "2024-10-25T12:00:00Z", "h1", claim(3000, "US", Kind.DEPLOYED)));
+        enriched.pipeInput("late", article("late", "Wire", "2024-10-18T12:00:00Z", "h2", claim(1500, "NL", Kind.DEPLOYED)));
+        assertThat(daily.readKeyValuesToMap()).containsKeys("US|2024-10-25", "NL|2024-10-18");
+
+        // stream time moves to 2024-11-30: an article of 1 November is now past its grace
+        enriched.pipeInput("newer", article("newer", "Wire", "2024-11-30T12:00:00Z", "h3", claim(3000, "US", Kind.DEPLOYED)));
+        enriched.pipeInput("too-late", article("too-late", "Wire", "2024-11-01T12:00:00Z", "h4", claim(2000, "NL", Kind.DEPLOYED)));
+        Map<String, DailySourceEstimate> out = daily.readKeyValuesToMap();
+        assertThat(out).containsKey("US|2024-11-30").doesNotContainKey("NL|2024-11-01");
+        // the running aggregates are not windowed: the late article still counts there
+        assertThat(latestBySource().get("NL").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value())
+                .containsExactly(1500L, 2000L);
     }
 }

@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         try (StreamsService enrich = new StreamsService(
                      EnrichTopology.build(topics, Enricher.withBundledSources(), 1_000_000),
                      EnrichTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
-             StreamsService aggregate = new StreamsService(AggregateTopology.build(topics),
+             StreamsService aggregate = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
                      AggregateTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
              EstimatesWatcher watcher = new EstimatesWatcher(client, topics)) {
             ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(samplesDir.toString()));
