@@ -26,14 +26,19 @@ public final class EstimatesTable {
                 if (k == null) {
                     continue;
                 }
-                String latest = k.latest().low() != null ? k.latest().low() + "-" + k.latest().value() : String.valueOf(k.latest().value());
-                StringBuilder values = new StringBuilder();
-                k.values().forEach(v -> values.append(values.length() == 0 ? "" : ", ")
-                        .append(v.low() != null ? v.low() + "-" : "").append(v.value()).append(" (").append(v.articles()).append(')'));
-                sb.append(String.format(Locale.ROOT, format, s.source(), kind.wire(), latest, k.latest().qualifier().wire(),
-                        k.lowest(), k.highest(), k.claims(), k.articles(), values));
+                sb.append(String.format(Locale.ROOT, format, s.source(), kind.wire(),
+                        AggregateTables.figure(k.latest().low(), k.latest().value()), k.latest().qualifier().wire(),
+                        k.lowest(), k.highest(), k.claims(), k.articles(), values(k)));
             }
         }
         return sb.toString();
+    }
+
+    /** "1500 (1), 3000 (2)": each distinct figure with its number of articles. */
+    static String values(KindEstimate k) {
+        StringBuilder values = new StringBuilder();
+        k.values().forEach(v -> values.append(values.length() == 0 ? "" : ", ")
+                .append(AggregateTables.figure(v.low(), v.value())).append(" (").append(v.articles()).append(')'));
+        return values.toString();
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newstally.aggregate.AggregateTopology;
+import io.newstally.aggregate.Estimates;
 import io.newstally.contracts.Article;
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.Ledger;
+import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
@@ -56,6 +60,7 @@ abstract class PipelineContract {
     @TempDir
     Path stateDir;
 
+    private String run;
     private Properties client;
     private Topics topics;
     private StreamsService enrich;
@@ -65,7 +70,7 @@ abstract class PipelineContract {
 
     @BeforeEach
     void startServices() throws Exception {
-        String run = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        run = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
         client = new Properties();
         client.put("bootstrap.servers", bootstrapServers());
         for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
@@ -163,6 +168,44 @@ abstract class PipelineContract {
             assertThat(records).as(topic).isNotEmpty();
             records.forEach(r -> TopicSchemas.assertValid(topics, topic, r.value()));
         }
+    }
+
+    /**
+     * Two instances of each service with the same application ids share the partitions, and
+     * the aggregates equal those computed offline from the same articles, without Kafka.
+     */
+    @Test
+    void twoInstancesOfEachServiceShareTheWorkAndGiveTheSameAggregates() throws Exception {
+        try (StreamsService enrich2 = new StreamsService(EnrichTopology.build(topics, Enricher.withBundledSources(), MAX_BODY_CHARS),
+                     run + EnrichTopology.APPLICATION_ID, stateDir.resolve("second"), topics, client, false).start();
+             StreamsService aggregate2 = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
+                     run + AggregateTopology.APPLICATION_ID, stateDir.resolve("second"), topics, client, false).start()) {
+            List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+            Map<String, SourceEstimate> expected = offlineBySource(samples);
+            assertThat(expected).containsKeys("US", "KR", "NL");
+
+            awaitBySource(m -> m.equals(expected));
+            for (StreamsService s : List.of(enrich, enrich2, aggregate, aggregate2)) {
+                assertThat(s.streams().metadataForLocalThreads()).as("every instance has work")
+                        .anySatisfy(t -> assertThat(t.activeTasks()).isNotEmpty());
+            }
+        }
+    }
+
+    /** The by-source aggregate computed without Kafka: enrich each article, then one ledger per source. */
+    private static Map<String, SourceEstimate> offlineBySource(List<Article> articles) {
+        Enricher enricher = Enricher.withBundledSources();
+        Map<String, Ledger> ledgers = new HashMap<>();
+        for (Article a : articles) {
+            Map<String, List<Claim>> bySource = new java.util.LinkedHashMap<>();
+            enricher.claims(a).forEach(c -> bySource.computeIfAbsent(c.source(), k -> new java.util.ArrayList<>()).add(c));
+            bySource.forEach((source, claims) -> ledgers.merge(source, Ledger.empty().plus(new SourceArticle(source, a.id(),
+                    a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(), a.contentHash(), claims)),
+                    (x, y) -> y.entries().values().stream().reduce(x, Ledger::plus, (l, r) -> r)));
+        }
+        Map<String, SourceEstimate> out = new HashMap<>();
+        ledgers.forEach((source, ledger) -> out.put(source, new SourceEstimate(source, Estimates.byKind(ledger))));
+        return out;
     }
 
     /**

@@ -1,0 +1,164 @@
+package io.newstally.launcher;
+
+import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.Json;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.OutletEstimate;
+import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.Topics;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A downstream consumer of an aggregate topic, and the example of one: it reads the compacted
+ * topic from the beginning (committed records only), keeps the latest value per key, drops a
+ * key on a tombstone, and shows the result as a table or as JSON lines, live.
+ */
+@Command(name = "view", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show an aggregate topic as a live table (or JSON lines), as a downstream service reads it.",
+            "Ctrl-C stops it."})
+final class ViewCommand implements Callable<Integer> {
+
+    enum Aggregate { BY_SOURCE, BY_OUTLET, DAILY }
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--topic", paramLabel = "AGGREGATE", defaultValue = "by-source",
+            converter = AggregateConverter.class,
+            description = "by-source, by-outlet or daily (or the topic's name) (default: ${DEFAULT-VALUE})")
+    Aggregate aggregate;
+
+    @Option(names = "--json", description = "Print each record as a JSON line {\"key\", \"value\"} (value null: the key was deleted)")
+    boolean json;
+
+    @Option(names = "--once", description = "Print what the topic holds now and exit, instead of following it")
+    boolean once;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties client = kafka.clientProperties();
+        Topics topics = Topics.from(client);
+        String topic = switch (aggregate) {
+            case BY_SOURCE -> topics.bySource();
+            case BY_OUTLET -> topics.byOutlet();
+            case DAILY -> topics.bySourceDaily();
+        };
+        Function<Map<String, byte[]>, String> table = switch (aggregate) {
+            case BY_SOURCE -> state -> EstimatesTable.render(values(state, SourceEstimate.class, topic));
+            case BY_OUTLET -> state -> AggregateTables.outlets(values(state, OutletEstimate.class, topic));
+            case DAILY -> state -> AggregateTables.daily(values(state, DailySourceEstimate.class, topic));
+        };
+        try (KafkaConsumer<String, byte[]> consumer = consumer(client)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(consumer::wakeup));
+            return view(consumer, topic, table, System.out);
+        }
+    }
+
+    private int view(KafkaConsumer<String, byte[]> consumer, String topic, Function<Map<String, byte[]>, String> table,
+                     PrintStream out) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        if (partitions.isEmpty()) {
+            System.err.println("no topic " + topic + " (is the aggregate service running against this cluster?)");
+            return 1;
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        Map<String, byte[]> state = new TreeMap<>();
+        boolean caughtUp = false;
+        boolean changed = false;
+        boolean terminal = System.console() != null;
+        try {
+            while (true) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (json) {
+                        out.println(jsonLine(r));
+                    }
+                    if (r.value() == null) {
+                        state.remove(r.key());
+                    } else {
+                        state.put(r.key(), r.value());
+                    }
+                    changed = true;
+                }
+                if (!caughtUp && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                    caughtUp = true;
+                    changed = true; // print the current state even when the topic is empty
+                }
+                if (caughtUp && changed && !json) {
+                    out.print((terminal && !once ? "\033[H\033[2J" : "") + (once ? "" : Instant.now() + "  " + topic + "\n")
+                            + table.apply(state) + (once ? "" : "\n"));
+                    out.flush();
+                }
+                changed = false;
+                if (caughtUp && once) {
+                    return 0;
+                }
+            }
+        } catch (WakeupException stopped) {
+            return 0;
+        }
+    }
+
+    private static String jsonLine(ConsumerRecord<String, byte[]> r) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("key", r.key());
+        try {
+            line.put("value", r.value() == null ? null : Json.MAPPER.readTree(r.value()));
+        } catch (java.io.IOException e) {
+            line.put("value", new String(r.value(), StandardCharsets.UTF_8));
+        }
+        return Json.write(line);
+    }
+
+    private static <T> List<T> values(Map<String, byte[]> state, Class<T> type, String topic) {
+        JsonSerde<T> serde = JsonSerde.of(type);
+        return state.values().stream().map(v -> serde.deserialize(topic, v)).toList();
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(Properties client) {
+        Properties p = KafkaOptions.kafkaOnly(client);
+        // the compacted topic is the state: read it all from the beginning, no group, no commits
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newstally-view");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** "by-source", "daily", or a topic name such as news.estimates.by-outlet. */
+    static final class AggregateConverter implements picocli.CommandLine.ITypeConverter<Aggregate> {
+        @Override
+        public Aggregate convert(String value) {
+            String v = value.toLowerCase(java.util.Locale.ROOT);
+            if (v.endsWith("daily")) {
+                return Aggregate.DAILY;
+            } else if (v.endsWith("by-outlet")) {
+                return Aggregate.BY_OUTLET;
+            } else if (v.endsWith("by-source")) {
+                return Aggregate.BY_SOURCE;
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "': expected by-source, by-outlet or daily");
+        }
+    }
+}
