@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.Json;
+import io.newstally.ingest.ArticleDraft;
+import io.newstally.ingest.ArticleInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,15 +46,15 @@ class DevSetScoreTest {
         }
         Set<Key> predicted = new HashSet<>();
         Enricher enricher = Enricher.withBundledSources();
-        try (Stream<Path> files = Files.list(dev.resolve("articles"))) {
-            for (Path f : files.sorted().toList()) {
-                String[] parts = Files.readString(f).strip().split("\n", 2);
-                Article a = new Article("dev", null, null, parts[0].strip(), parts.length > 1 ? parts[1] : "", null,
-                        Instant.EPOCH, "h", f.toString());
-                for (Claim c : enricher.claims(a)) {
-                    if (!c.kind().wire().equals("casualties")) {
-                        predicted.add(new Key(f.getFileName().toString(), c.value(), c.low(), c.source(), c.kind().wire()));
-                    }
+        // read as `newstally extract` reads them: the ingest module's text reader
+        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in)
+                .readAll(List.of(dev.resolve("articles").toString()));
+        assertThat(read.rejected()).isEmpty();
+        for (ArticleDraft draft : read.drafts()) {
+            String name = Path.of(draft.origin()).getFileName().toString();
+            for (Claim c : enricher.claims(draft.toArticle(Instant.EPOCH))) {
+                if (!c.kind().wire().equals("casualties")) {
+                    predicted.add(new Key(name, c.value(), c.low(), c.source(), c.kind().wire()));
                 }
             }
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Run a real single-node Kafka broker (KRaft) on localhost; data kept across restarts; Ctrl-C stops it.")
 final class BrokerCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "Client port (default: ${DEFAULT-VALUE})", defaultValue = "9092")
+    @Option(names = "--port", description = "Client port; 0 picks a free one (default: ${DEFAULT-VALUE})", defaultValue = "9092")
     int port;
 
     @Option(names = "--controller-port", description = "KRaft controller port (default: a free one)")
@@ -22,7 +22,7 @@ final class BrokerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BrokerConfig config = new BrokerConfig(port, controllerPort != null ? controllerPort : BrokerConfig.freePort(),
+        BrokerConfig config = new BrokerConfig(port == 0 ? BrokerConfig.freePort() : port, controllerPort != null ? controllerPort : BrokerConfig.freePort(),
                 data.toAbsolutePath());
         System.out.println("Kafka broker starting: bootstrap servers " + config.bootstrapServers()
                 + ", data in " + config.dataDir());

@@ -123,11 +123,11 @@ abstract class PipelineContract {
             raw.send(new ProducerRecord<>(topics.raw(), "types", "{\"title\": 5, \"body\": [\"x\"]}".getBytes(StandardCharsets.UTF_8))).get();
             raw.send(new ProducerRecord<>(topics.raw(), "latin1", new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xE9, '"', '}'})).get();
             raw.send(new ProducerRecord<>(topics.raw(), "huge", ("{\"body\": \"" + "x".repeat(MAX_BODY_CHARS + 1) + "\"}").getBytes(StandardCharsets.UTF_8))).get();
-            Article dutch = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow();
+            Article dutch = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.json")).findFirst().orElseThrow();
             String corrected = "{\"title\":\"Dutch minister: North Korean troops in Kursk\",\"body\":\"Defence Minister Ruben Brekelmans said "
                     + "Dutch intelligence now believes at least 2,500 North Korean soldiers are stationed in Kursk.\"}";
             raw.send(new ProducerRecord<>(topics.raw(), dutch.id(), corrected.getBytes(StandardCharsets.UTF_8))).get();
-            Article zelensky = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow();
+            Article zelensky = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.json")).findFirst().orElseThrow();
             assertThat(zelensky.id()).isEqualTo(dutch.id());
         }
         out = awaitBySource(m -> m.containsKey("NL") && m.get("NL").kinds().get(Kind.DEPLOYED).latest().value() == 2500
@@ -152,7 +152,7 @@ abstract class PipelineContract {
         assertThat(enrich.deadLettered()).isEqualTo(5);
 
         try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
-            publisher.delete(samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.txt")).findFirst().orElseThrow().id());
+            publisher.delete(samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.json")).findFirst().orElseThrow().id());
         }
         out = awaitBySource(m -> !m.containsKey("NL"));
         assertThat(out).doesNotContainKey("NL").containsKey("US");
@@ -180,16 +180,24 @@ abstract class PipelineContract {
                      run + EnrichTopology.APPLICATION_ID, stateDir.resolve("second"), topics, client, false).start();
              StreamsService aggregate2 = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
                      run + AggregateTopology.APPLICATION_ID, stateDir.resolve("second"), topics, client, false).start()) {
+            // the second instances join running groups: wait for the rebalance to give them partitions
+            List<StreamsService> all = List.of(enrich, enrich2, aggregate, aggregate2);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!all.stream().allMatch(PipelineContract::hasActiveTasks) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(all).as("every instance has work").allMatch(PipelineContract::hasActiveTasks);
+
             List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
             Map<String, SourceEstimate> expected = offlineBySource(samples);
             assertThat(expected).containsKeys("US", "KR", "NL");
-
             awaitBySource(m -> m.equals(expected));
-            for (StreamsService s : List.of(enrich, enrich2, aggregate, aggregate2)) {
-                assertThat(s.streams().metadataForLocalThreads()).as("every instance has work")
-                        .anySatisfy(t -> assertThat(t.activeTasks()).isNotEmpty());
-            }
         }
+    }
+
+    private static boolean hasActiveTasks(StreamsService s) {
+        return s.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
+                && s.streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty());
     }
 
     /** The by-source aggregate computed without Kafka: enrich each article, then one ledger per source. */
@@ -245,8 +253,9 @@ abstract class PipelineContract {
         ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(folder.toString()));
         assertThat(read.rejected()).isEmpty();
         Instant now = Instant.now();
-        // as `ingest --outlet e2e-wire` does: text files name no outlet
-        List<Article> articles = read.drafts().stream().map(d -> d.withOverrides("e2e-wire", null).toArticle(now)).toList();
+        // text files name no outlet: give them one, so that by-outlet has records to check
+        List<Article> articles = read.drafts().stream()
+                .map(d -> (d.outlet() == null ? d.withOverrides("e2e-wire", null) : d).toArticle(now)).toList();
         try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
             publisher.publish(articles);
         }
