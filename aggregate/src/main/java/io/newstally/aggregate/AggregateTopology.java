@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -52,7 +53,10 @@ public final class AggregateTopology {
     private AggregateTopology() {
     }
 
-    /** Default time a daily window stays open for late articles after its day has passed. */
+    /**
+     * Default time a daily window stays open for late articles after its day has passed: a
+     * story's news cycle, so that articles of its weeks arriving in any order land in their day.
+     */
     public static final Duration DEFAULT_DAILY_GRACE = Duration.ofDays(7);
 
     private static final JsonSerde<DailyDeltas.Delta> DELTA = JsonSerde.of(DailyDeltas.Delta.class);
@@ -94,7 +98,11 @@ public final class AggregateTopology {
                         (source, delta, ledger) -> delta.retract() ? ledger.minus(delta.contribution()) : ledger.plus(delta.contribution()),
                         Named.as("by-source-daily-aggregate"),
                         Materialized.<String, Ledger, WindowStore<Bytes, byte[]>>as("by-source-daily-ledger")
-                                .withKeySerde(Serdes.String()).withValueSerde(LEDGER))
+                                .withKeySerde(Serdes.String()).withValueSerde(LEDGER)
+                                // windows of an archive's days are older than any time retention: keep the
+                                // changelog compacted only, or a restore would lose those days
+                                .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                                        TopicConfig.RETENTION_MS_CONFIG, "-1")))
                 .toStream(Named.as("by-source-daily-changes"))
                 .map((window, l) -> {
                     LocalDate day = LocalDate.ofInstant(window.window().startTime(), ZoneOffset.UTC);

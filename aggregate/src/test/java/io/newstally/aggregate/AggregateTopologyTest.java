@@ -14,6 +14,7 @@ import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AggregateTopologyTest {
 
     private static final Topics TOPICS = Topics.DEFAULTS;
+    private static final Duration GRACE = Duration.ofDays(7);
 
     @TempDir
     Path stateDir;
@@ -45,7 +47,7 @@ class AggregateTopologyTest {
     void start() {
         Properties props = StreamsSettings.forService("aggregate-test", stateDir, TOPICS, new Properties());
         props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, AggregateTopology.DEFAULT_DAILY_GRACE), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, GRACE), props);
         enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), JsonSerde.of(EnrichedArticle.class));
         bySource = driver.createOutputTopic(TOPICS.bySource(), new StringDeserializer(), JsonSerde.of(SourceEstimate.class));
         byOutlet = driver.createOutputTopic(TOPICS.byOutlet(), new StringDeserializer(), JsonSerde.of(OutletEstimate.class));

@@ -39,9 +39,12 @@ public record Topics(
                 name(config, "dead-letter", DEFAULTS.deadLetter));
     }
 
-    /** Topics keyed by an entity, whose latest record per key is all a reader needs. */
+    /**
+     * Topics keyed by an entity, whose latest record per key is all a reader needs: the latest
+     * version of each article, and the latest estimate of each source, outlet and day.
+     */
     public List<String> compacted() {
-        return List.of(bySource, byOutlet, bySourceDaily);
+        return List.of(raw, enriched, bySource, byOutlet, bySourceDaily);
     }
 
     public List<String> all() {

@@ -42,7 +42,9 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     public List<RecordMetadata> send(List<Article> articles) throws InterruptedException, ExecutionException {
         List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            sent.add(producer.send(new ProducerRecord<>(topic, null, a.eventTime().toEpochMilli(), a.id(), a)));
+            // The record time is when the article entered newstally, not when it was published: a
+            // topic's time retention would otherwise delete an archive's articles as soon as they land.
+            sent.add(producer.send(new ProducerRecord<>(topic, null, a.ingestedAt().toEpochMilli(), a.id(), a)));
         }
         producer.flush();
         List<RecordMetadata> acks = new ArrayList<>(sent.size());

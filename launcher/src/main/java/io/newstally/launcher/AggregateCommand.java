@@ -20,7 +20,7 @@ final class AggregateCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service;
 
-    @Option(names = "--daily-grace", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "7d",
+    @Option(names = "--daily-grace", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "90d",
             description = {"How long after a day ends (in publication time) a late article still changes that day's",
                 "estimate in news.estimates.by-source.daily (default: ${DEFAULT-VALUE}; raise it to backfill an archive)"})
     Duration dailyGrace;

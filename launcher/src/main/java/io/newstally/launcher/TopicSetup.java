@@ -12,7 +12,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** Creates the topics a service needs when they are missing; existing topics are left as they are. */
+/**
+ * Creates the topics a service needs when they are missing, compacted where keyed by an entity and
+ * without time retention otherwise; existing topics are left as they are.
+ */
 public final class TopicSetup {
 
     private TopicSetup() {
@@ -30,6 +33,10 @@ public final class TopicSetup {
                 NewTopic t = new NewTopic(name, partitions, replicationFactor);
                 if (topics.compacted().contains(name)) {
                     t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                } else {
+                    // claims and dead letters are kept until the operator decides otherwise: a week's
+                    // default retention would silently drop dead letters nobody has looked at yet
+                    t.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
                 }
                 missing.add(t);
             }

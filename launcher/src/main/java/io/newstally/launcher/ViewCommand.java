@@ -6,7 +6,7 @@ import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.Topics;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +21,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * A downstream consumer of an aggregate topic, and the example of one: it reads the compacted
@@ -39,6 +42,9 @@ import picocli.CommandLine.Option;
 final class ViewCommand implements Callable<Integer> {
 
     enum Aggregate { BY_SOURCE, BY_OUTLET, DAILY }
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     KafkaOptions kafka;
@@ -70,14 +76,21 @@ final class ViewCommand implements Callable<Integer> {
         };
         try (KafkaConsumer<String, byte[]> consumer = consumer(client)) {
             Runtime.getRuntime().addShutdownHook(new Thread(consumer::wakeup));
-            return view(consumer, topic, table, System.out);
+            return view(consumer, topic, table, spec.commandLine().getOut(), client.getProperty("bootstrap.servers"));
         }
     }
 
     private int view(KafkaConsumer<String, byte[]> consumer, String topic, Function<Map<String, byte[]>, String> table,
-                     PrintStream out) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                     PrintWriter out, String bootstrapServers) {
+        List<TopicPartition> partitions;
+        try {
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+        } catch (TimeoutException e) {
+            System.err.println("cannot reach Kafka at " + bootstrapServers
+                    + " within 30 s (set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
+            return 1;
+        }
         if (partitions.isEmpty()) {
             System.err.println("no topic " + topic + " (is the aggregate service running against this cluster?)");
             return 1;

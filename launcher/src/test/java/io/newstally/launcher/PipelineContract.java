@@ -156,9 +156,38 @@ abstract class PipelineContract {
         }
         out = awaitBySource(m -> !m.containsKey("NL"));
         assertThat(out).doesNotContainKey("NL").containsKey("US");
+        assertThat(awaitView(t -> !t.contains("NL "), "--topic", "by-source")).contains("US            deployed         3000");
+        assertThat(awaitView(t -> !t.contains("  NL  "), "--topic", "by-outlet")).contains("Example Wire");
+        assertThat(view("--topic", "daily", "--json")).contains("{\"key\":\"US|2024-10-24\",\"value\":{\"source\":\"US\"");
         // the raw topic holds the outside producer's bad records too: only what the pipeline wrote is checked
         assertEveryRecordFollowsItsSchema(List.of(topics.enriched(), topics.claims(), topics.bySource(), topics.byOutlet(),
                 topics.bySourceDaily()));
+    }
+
+    private String awaitView(Predicate<String> done, String... args) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String last = view(args);
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            last = view(args);
+        }
+        assertThat(done.test(last)).as("newstally view never showed the expected state; last:%n%s", last).isTrue();
+        return last;
+    }
+
+    /** {@code newstally view --once ...} against this run's topics, as a user types it; its output. */
+    private String view(String... args) throws Exception {
+        Path config = stateDir.resolve("view.properties");
+        try (var w = Files.newBufferedWriter(config)) {
+            client.store(w, null);
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cmd = Newstally.commandLine();
+        cmd.setOut(new java.io.PrintWriter(out, true));
+        List<String> all = new java.util.ArrayList<>(List.of("view", "--once", "--kafka-config", config.toString()));
+        all.addAll(List.of(args));
+        assertThat(cmd.execute(all.toArray(String[]::new))).isZero();
+        return out.toString();
     }
 
     /** Every value on the topics validates against schemas/newstally.schema.json. */
@@ -192,6 +221,8 @@ abstract class PipelineContract {
             Map<String, SourceEstimate> expected = offlineBySource(samples);
             assertThat(expected).containsKeys("US", "KR", "NL");
             awaitBySource(m -> m.equals(expected));
+            // what a user of `newstally view` sees is that same state
+            assertThat(awaitView(t -> t.equals(EstimatesTable.render(expected.values())), "--topic", "by-source")).isNotEmpty();
         }
     }
 
@@ -214,6 +245,29 @@ abstract class PipelineContract {
         Map<String, SourceEstimate> out = new HashMap<>();
         ledgers.forEach((source, ledger) -> out.put(source, new SourceEstimate(source, Estimates.byKind(ledger))));
         return out;
+    }
+
+    /**
+     * Archived articles are old: nothing may expire them by publication time. Records carry
+     * the ingest time, entity-keyed topics are compacted, the others have no time retention.
+     */
+    @Test
+    void archivedArticlesAreNotExpiredByTimeRetention() throws Exception {
+        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        assertThat(samples).allMatch(a -> a.publishedAt() != null && a.publishedAt().isBefore(Instant.parse("2025-01-01T00:00:00Z")));
+        List<ConsumerRecord<String, byte[]>> raw = readToEnd(topics.raw());
+        assertThat(raw).hasSameSizeAs(samples).allSatisfy(r -> assertThat(r.timestamp())
+                .isEqualTo(samples.stream().filter(a -> a.id().equals(r.key())).findFirst().orElseThrow().ingestedAt().toEpochMilli()));
+
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(KafkaOptions.kafkaOnly(client))) {
+            for (String topic : topics.all()) {
+                var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+                var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                String policy = config.get("cleanup.policy").value();
+                String retention = config.get("retention.ms").value();
+                assertThat(policy.equals("compact") || retention.equals("-1")).as("%s: cleanup.policy=%s retention.ms=%s", topic, policy, retention).isTrue();
+            }
+        }
     }
 
     /**
@@ -268,7 +322,10 @@ abstract class PipelineContract {
         return k == null ? 0 : k.articles();
     }
 
-    /** Reads the compacted by-source topic from the start until the condition holds. */
+    /**
+     * Follows the compacted by-source topic from the start until the condition holds of
+     * everything up to the topic's current end: "NL is gone" is also true of a half-read topic.
+     */
     private Map<String, SourceEstimate> awaitBySource(Predicate<Map<String, SourceEstimate>> done) {
         JsonSerde<SourceEstimate> serde = JsonSerde.of(SourceEstimate.class);
         Map<String, SourceEstimate> latest = new HashMap<>();
@@ -283,13 +340,16 @@ abstract class PipelineContract {
                         latest.put(r.key(), serde.deserialize(r.topic(), r.value()));
                     }
                 }
-                if (done.test(latest)) {
-                    return latest;
+                var assigned = c.assignment();
+                if (!assigned.isEmpty()) {
+                    var end = c.endOffsets(assigned);
+                    if (assigned.stream().allMatch(p -> c.position(p) >= end.get(p)) && done.test(latest)) {
+                        return latest;
+                    }
                 }
             }
         }
-        throw new AssertionError("the aggregates never reached the expected state; last seen: " + latest.keySet()
-                + " " + latest);
+        throw new AssertionError("the aggregates never reached the expected state; last seen: " + latest);
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast) {
