@@ -57,7 +57,7 @@ public final class AggregateTopology {
      * Default time a daily window stays open for late articles after its day has passed: a
      * story's news cycle, so that articles of its weeks arriving in any order land in their day.
      */
-    public static final Duration DEFAULT_DAILY_GRACE = Duration.ofDays(7);
+    public static final Duration DEFAULT_DAILY_GRACE = Duration.ofDays(90);
 
     private static final JsonSerde<DailyDeltas.Delta> DELTA = JsonSerde.of(DailyDeltas.Delta.class);
 
