@@ -3,7 +3,9 @@ package io.newstally.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstally.contracts.Article;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,5 +111,37 @@ class IngestionTest {
         assertThat(ingestion.tally().rejected()).extracting(Throwable::getMessage).containsExactlyInAnyOrder(
                 "no such file or folder", "not valid UTF-8", "body too large: 2000 bytes, limit 1000");
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void feedsAndPagesAreReadFromUrls() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/asia/rss", exchange -> {
+            byte[] body = Fixtures.read("asia-feed.rss").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/missing", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Ingestion ingestion = ingestion("");
+            ArticleInputs reader = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in);
+            ingestion.ingest(inputs(ingestion, reader, base + "/asia/rss", base + "/missing"), (i, t) -> { });
+
+            assertThat(sent).extracting(Article::url).containsExactly("https://wire.example.test/asia/pentagon-3000",
+                    "https://wire.example.test/asia/dutch-kursk");
+            assertThat(ingestion.tally().rejected()).singleElement().satisfies(r -> {
+                assertThat(r.input()).isEqualTo(base + "/missing");
+                assertThat(r).hasMessage("cannot read: HTTP 404");
+            });
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -218,6 +218,9 @@ abstract class PipelineContract {
             assertThat(all).as("every instance has work").allMatch(PipelineContract::hasActiveTasks);
 
             List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+            // the same articles again, read again later (another ingest time): duplicates change nothing
+            Thread.sleep(5);
+            publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
             Map<String, SourceEstimate> expected = offlineBySource(samples);
             assertThat(expected).containsKeys("US", "KR", "NL");
             awaitBySource(m -> m.equals(expected));
