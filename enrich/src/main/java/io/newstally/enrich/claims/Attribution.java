@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param position token index of the attributing word ("said", "according", the headline colon)
  * @param sources  canonical ids; {@code [UNATTRIBUTED]} for unnamed officials, media, rumours
+ * @param relayed  whose knowledge a speaker passes on ("after a briefing by X", "citing X"):
+ *                 it names the claimant even when the speaker is unnamed
  */
-record Attribution(int position, List<String> sources) {
+record Attribution(int position, List<String> sources, boolean relayed) {
 }

@@ -22,7 +22,10 @@ final class Attributions {
     /** Words after which a reporting word is a noun or adjective, not a verb. */
     private static final Set<String> NOUN_MARKERS = Set.of(
             "the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "earlier", "previous",
-            "first", "new", "recent", "latest", "media", "unconfirmed", "of", "our", "your", "initial");
+            "first", "new", "recent", "latest", "media", "unconfirmed", "of", "our", "your", "initial",
+            // "declined to comment on reports that ...", "amid claims that ...": nobody asserts them here
+            "on", "about", "amid", "despite", "with", "over", "following", "denied", "dismissed",
+            "rejected", "refuted", "denying", "dismissing");
 
     private final List<Token> tokens;
     private final AliasMatch[] aliasEndingAt;
@@ -65,11 +68,14 @@ final class Attributions {
                 continue;
             }
             List<String> sources = null;
+            boolean relayed = false;
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 sources = forward(v + 2, named);
-            } else if (t.is("citing") || (t.is("briefing") && v + 1 < tokens.size()
+            } else if (t.is("citing") || ((t.is("briefing") || t.is("briefed") || t.is("briefings")) && v + 1 < tokens.size()
                     && (tokens.get(v + 1).is("from") || tokens.get(v + 1).is("by") || tokens.get(v + 1).is("of")))) {
+                // "a lawmaker said after being briefed by the NIS": the agency's knowledge
                 sources = forward(v + 1, named);
+                relayed = true;
             } else if (Lexicon.REPORTING.contains(t.lower()) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
@@ -78,7 +84,7 @@ final class Attributions {
                 }
             }
             if (sources != null) {
-                out.add(new Attribution(v, sources));
+                out.add(new Attribution(v, sources, relayed));
                 if (!sources.equals(UNATTRIBUTED)) {
                     named = sources;
                 }
@@ -128,7 +134,7 @@ final class Attributions {
             }
         }
         if (!ids.isEmpty() && k < tokens.size() && tokens.get(k).is(":")) {
-            return new Attribution(k, List.copyOf(ids));
+            return new Attribution(k, List.copyOf(ids), false);
         }
         return null;
     }
@@ -233,11 +239,14 @@ final class Attributions {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(m.sourceId());
         int k = m.first() - 1;
+        boolean sawAnd = false;
         while (k >= 1) {
             Token sep = tokens.get(k);
-            if (!(sep.is("and") || sep.is(","))) {
+            // "X, Y and Z said": a list ends with "and"; a comma alone ends a clause ("in Russia, NATO said")
+            if (!(sep.is("and") || sep.is(",") && sawAnd)) {
                 break;
             }
+            sawAnd = true;
             int j = k - 1;
             if (sep.is("and") && tokens.get(j).is(",")) {
                 j--;

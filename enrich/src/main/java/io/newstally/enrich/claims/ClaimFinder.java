@@ -84,6 +84,15 @@ public final class ClaimFinder {
             }
         }
         Attribution chosen = before != null ? before : after;
+        if (chosen != null && chosen.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+            // an unnamed speaker relaying a named party's briefing speaks for that party
+            for (Attribution a : found) {
+                if (a.relayed() && a.position() > chosen.position() && !a.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+                    chosen = a;
+                    break;
+                }
+            }
+        }
         int from = before != null ? before.position() : 0;
         for (int k = from; k < f.first(); k++) {
             if (Lexicon.RUMOUR.contains(tokens.get(k).lower())) {

@@ -18,7 +18,8 @@ final class Lexicon {
             "engineers", "builders", "recruits", "marines", "paratroopers", "infantrymen", "infantry",
             "conscripts", "mercenaries", "specialists", "instructors", "advisers", "advisors",
             "members", "staff", "koreans", "operatives", "reinforcements", "militarymen", "gunners",
-            "snipers", "pilots", "cadets", "guards", "stormtroopers", "contingent", "fighter");
+            "snipers", "pilots", "cadets", "guards", "stormtroopers", "contingent", "fighter", "generals",
+            "commanders");
 
     /** Heads that count losses: the figure is a casualty figure. */
     static final Set<String> CASUALTY_NOUNS = Set.of(

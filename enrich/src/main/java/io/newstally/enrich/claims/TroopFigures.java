@@ -154,6 +154,23 @@ final class TroopFigures {
                 || (b1.equals("of") && COUNT_NOUNS.contains(b2))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it")));
+        String next = after < tokens.size() ? tokens.get(after).lower() : "";
+        // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
+        boolean lossEllipsis = Lexicon.CASUALTY_VERBS.contains(b1) && !b1.equals("taken");
+        // "on top of the 11,000 already deployed": the count of the force in focus
+        boolean theCount = b1.equals("the") && forceInFocus && (next.equals("already") || next.equals("deployed")
+                || next.equals("sent") || next.equals("stationed") || next.equals("dispatched") || next.equals("there"));
+        if (theCount) {
+            return true;
+        }
+        if (lossEllipsis && forceInFocus) {
+            for (Token t : tokens) {
+                if (Lexicon.PERSONNEL.contains(t.lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (!countWord) {
             return false;
         }
@@ -289,7 +306,8 @@ final class TroopFigures {
         // what governs the figure: "plans to send up to 10,000", "intention to deploy 10,000"
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 8); k--) {
             Token t = tokens.get(k);
-            if (t.is(".") || t.is(";") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
+            if (t.is(".") || t.is(";") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")
+                    || opensClause(k)) {
                 break;
             }
             String w = t.lower();
@@ -304,6 +322,18 @@ final class TroopFigures {
             return Kind.PLANNED;
         }
         return Kind.DEPLOYED;
+    }
+
+    /** "pledged aid as 10,000 troops joined": a conjunction starts another clause ("as many as" does not). */
+    private boolean opensClause(int k) {
+        Token t = tokens.get(k);
+        if (t.is("as")) {
+            boolean asManyAs = k + 1 < tokens.size() && (tokens.get(k + 1).is("many") || tokens.get(k + 1).is("much"))
+                    || k > 0 && (tokens.get(k - 1).is("many") || tokens.get(k - 1).is("much"));
+            return !asManyAs;
+        }
+        return t.is("while") || t.is("when") || t.is("but") || t.is("because") || t.is("although")
+                || t.is("though") || t.is("whereas");
     }
 
     /** "to be sent", "to join": "to" opens an infinitive. */

@@ -174,7 +174,50 @@ public final class SourceRegistry {
                 i++;
             }
         }
-        return out;
+        return withOwners(tokens, out);
+    }
+
+    /**
+     * An organisation's name is often shared by many states ("Ministry of Defence", "the
+     * defence ministry"): a state named with it, before ("Ukraine's", "Dutch") or after
+     * ("of the Netherlands"), is the party it stands for.
+     */
+    private static List<AliasMatch> withOwners(List<Token> tokens, List<AliasMatch> matches) {
+        for (int m = 0; m < matches.size(); m++) {
+            AliasMatch org = matches.get(m);
+            if (org.alias().type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String owner = null;
+            if (m > 0 && isState(matches.get(m - 1))) {
+                AliasMatch before = matches.get(m - 1);
+                int gap = org.first() - before.last();
+                if (gap == 1 || gap == 2 && tokens.get(before.last() + 1).is("'s")) {
+                    owner = before.sourceId();
+                }
+            }
+            if (owner == null && m + 1 < matches.size() && isState(matches.get(m + 1))) {
+                AliasMatch after = matches.get(m + 1);
+                int k = org.last() + 1;
+                if (k < tokens.size() && tokens.get(k).is("of")) {
+                    k++;
+                    if (k < tokens.size() && tokens.get(k).is("the")) {
+                        k++;
+                    }
+                    if (after.first() == k) {
+                        owner = after.sourceId();
+                    }
+                }
+            }
+            if (owner != null && !owner.equals(org.sourceId())) {
+                matches.set(m, org.ownedBy(owner));
+            }
+        }
+        return matches;
+    }
+
+    private static boolean isState(AliasMatch m) {
+        return m.alias().type() == EntityType.STATE && m.sourceId() != null;
     }
 
     private static boolean matches(Alias a, List<Token> tokens, int at) {
