@@ -37,6 +37,7 @@ public final class Enricher {
 
     public EnrichedArticle enrich(Article article) {
         String text = article.text();
+        char[] chars = text.toCharArray();
         SentenceSplitter.Result split = SentenceSplitter.split(text);
         List<Span> sentences = split.sentences();
         List<Figure> figures = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class Enricher {
         ClaimFinder claims = new ClaimFinder();
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s);
-            List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
+            List<Token> tokens = Tokenizer.tokenize(text, chars, span.start(), span.end());
             List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
             Entities.collect(tokens, aliases, entities);
             List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();

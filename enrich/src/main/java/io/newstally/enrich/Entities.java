@@ -43,8 +43,8 @@ final class Entities {
         }
         int k = 0;
         while (k < tokens.size()) {
-            if (covered[k] || !tokens.get(k).isCapitalized() || NOT_NAMES.contains(tokens.get(k).lower())
-                    || tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(java.util.Locale.ROOT)) && tokens.get(k).text().length() == 1) {
+            if (covered[k] || !tokens.get(k).isCapitalized() || tokens.get(k).text().length() == 1
+                    || NOT_NAMES.contains(tokens.get(k).lower())) {
                 k++;
                 continue;
             }

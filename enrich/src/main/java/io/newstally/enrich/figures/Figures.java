@@ -71,13 +71,32 @@ public final class Figures {
 
     /** True when the sentence may hold a figure: a digit or a number word. Cheap pre-filter. */
     public static boolean mayHoldFigure(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.isNumber() || (t.isWord() && (UNITS.containsKey(t.lower()) || WORD_SCALES.contains(t.lower())
-                    || t.lower().indexOf('-') > 0 && UNITS.containsKey(t.lower().substring(0, t.lower().indexOf('-')))))) {
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            if (tokens.get(i).isNumber()) {
+                return true;
+            }
+        }
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && isNumberWord(t.lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "ten", "thousand", "twenty-five": a word that may start a number. */
+    private static boolean isNumberWord(String w) {
+        char c = w.charAt(0);
+        // every unit and scale word starts with one of these letters: most words are out without a lookup
+        if ("zotfsenhmbd".indexOf(c) < 0) {
+            return false;
+        }
+        if (UNITS.containsKey(w) || WORD_SCALES.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && UNITS.containsKey(w.substring(0, dash));
     }
 
     public static List<FigureMention> find(List<Token> tokens) {
@@ -302,7 +321,9 @@ public final class Figures {
             if (!t.isWord()) {
                 break;
             }
-            String[] parts = t.lower().split("-");
+            String lower = t.lower();
+            // most words hold no hyphen: no array, no substrings
+            String[] parts = lower.indexOf('-') < 0 ? new String[] {lower} : lower.split("-");
             boolean consumed = true;
             for (String part : parts) {
                 Integer u = UNITS.get(part);

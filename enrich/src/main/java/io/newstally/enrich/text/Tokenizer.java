@@ -15,65 +15,73 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
+        return tokenize(text, text.toCharArray(), from, to);
+    }
+
+    /**
+     * The same, reading the characters from {@code chars} (the text's own, made once per
+     * article): an array read in a loop is much cheaper than {@link String#charAt}.
+     */
+    public static List<Token> tokenize(String text, char[] chars, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
-                    char d = text.charAt(j);
+                    char d = chars[j];
                     if (isDigit(d)) {
                         j++;
-                    } else if ((d == ',' || d == '.') && j + 1 < to && isDigit(text.charAt(j + 1))) {
+                    } else if ((d == ',' || d == '.') && j + 1 < to && isDigit(chars[j + 1])) {
                         j++;
                     } else {
                         break;
                     }
                 }
-                add(out, text, i, j, Token.Type.NUMBER);
+                add(out, text, chars, i, j, Token.Type.NUMBER);
                 i = j;
             } else if (isLetter(c)) {
                 int j = i + 1;
                 while (j < to) {
-                    char d = text.charAt(j);
+                    char d = chars[j];
                     if (isLetter(d) || isDigit(d)) {
                         j++;
-                    } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
-                        if (d != '-' && isPossessive(text, j, to)) {
+                    } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(chars[j + 1])) {
+                        if (d != '-' && isPossessive(chars, j, to)) {
                             break;
                         }
                         j++;
-                    } else if (d == '.' && j + 1 < to && Character.isLetter(text.charAt(j + 1))
-                            && j + 2 <= to && (j + 2 == to || !Character.isLetter(text.charAt(j + 2)) || text.charAt(j + 2) == '.')) {
+                    } else if (d == '.' && j + 1 < to && Character.isLetter(chars[j + 1])
+                            && j + 2 <= to && (j + 2 == to || !Character.isLetter(chars[j + 2]) || chars[j + 2] == '.')) {
                         // U.S. / U.N. / a.m.: single letters joined by periods
                         j += 2;
-                        if (j < to && text.charAt(j) == '.') {
+                        if (j < to && chars[j] == '.') {
                             j++;
                         }
                     } else {
                         break;
                     }
                 }
-                add(out, text, i, j, Token.Type.WORD);
+                add(out, text, chars, i, j, Token.Type.WORD);
                 i = j;
-            } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to)) {
-                add(out, text, i, i + 2, Token.Type.WORD);
+            } else if ((c == '\'' || c == '\u2019') && isPossessive(chars, i, to)) {
+                add(out, text, chars, i, i + 2, Token.Type.WORD);
                 i += 2;
             } else {
-                add(out, text, i, i + 1, Token.Type.PUNCT);
+                add(out, text, chars, i, i + 1, Token.Type.PUNCT);
                 i++;
             }
         }
         return out;
     }
 
-    private static boolean isPossessive(String text, int apostrophe, int to) {
+    private static boolean isPossessive(char[] chars, int apostrophe, int to) {
         int s = apostrophe + 1;
-        return s < to && (text.charAt(s) == 's' || text.charAt(s) == 'S')
-                && (s + 1 == to || !Character.isLetterOrDigit(text.charAt(s + 1)));
+        return s < to && (chars[s] == 's' || chars[s] == 'S')
+                && (s + 1 == to || !Character.isLetterOrDigit(chars[s + 1]));
     }
 
     static boolean isDigit(char c) {
@@ -90,8 +98,8 @@ public final class Tokenizer {
                 : c == '\u00A0' || Character.isWhitespace(c);
     }
 
-    private static void add(List<Token> out, String text, int start, int end, Token.Type type) {
-        String lower = WordCache.lower(text, start, end);
+    private static void add(List<Token> out, String text, char[] chars, int start, int end, Token.Type type) {
+        String lower = WordCache.lower(chars, start, end);
         // a word written in lower case shares the cached string; only capitalised ones are copied
         String asWritten = text.regionMatches(start, lower, 0, end - start) ? lower : text.substring(start, end);
         out.add(new Token(asWritten, lower, start, end, type));

@@ -7,43 +7,47 @@ package io.newstally.enrich.text;
  * compute again on a fresh string (measured with the JMH benchmark: see the enrich README).
  *
  * <p>A direct-mapped cache: a word whose slot holds another word replaces it. Slots are
- * written without locks; that is safe because {@link String} is immutable with final
- * fields, so any thread sees either the old or the new complete string.
+ * written without locks; that is safe because an entry is immutable with final fields, so
+ * any thread sees either the old or the new complete entry.
  */
 final class WordCache {
 
     private static final int SLOTS = 1 << 16;
-    private static final String[] CACHE = new String[SLOTS];
+    private static final Entry[] CACHE = new Entry[SLOTS];
+
+    /** A word and its characters, published together. */
+    private record Entry(String word, char[] chars) {
+    }
 
     private WordCache() {
     }
 
-    /** The lower-cased form of {@code text[start, end)}, typographic apostrophes folded to '. */
-    static String lower(String text, int start, int end) {
+    /** The lower-cased form of {@code chars[start, end)}, typographic apostrophes folded to '. */
+    static String lower(char[] chars, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + fold(text.charAt(i));
+            h = 31 * h + fold(chars[i]);
         }
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        String cached = CACHE[slot];
-        if (cached != null && sameWord(cached, text, start, end)) {
-            return cached;
+        Entry cached = CACHE[slot];
+        if (cached != null && sameWord(cached.chars(), chars, start, end)) {
+            return cached.word();
         }
-        char[] chars = new char[end - start];
+        char[] folded = new char[end - start];
         for (int i = start; i < end; i++) {
-            chars[i - start] = fold(text.charAt(i));
+            folded[i - start] = fold(chars[i]);
         }
-        String word = new String(chars);
-        CACHE[slot] = word;
+        String word = new String(folded);
+        CACHE[slot] = new Entry(word, folded);
         return word;
     }
 
-    private static boolean sameWord(String word, String text, int start, int end) {
-        if (word.length() != end - start) {
+    private static boolean sameWord(char[] word, char[] chars, int start, int end) {
+        if (word.length != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (word.charAt(i - start) != fold(text.charAt(i))) {
+            if (word[i - start] != fold(chars[i])) {
                 return false;
             }
         }
