@@ -85,9 +85,11 @@ public final class ClaimFinder {
         }
         Attribution chosen = before != null ? before : after;
         if (chosen != null && chosen.sources().equals(List.of(Claim.UNATTRIBUTED))) {
-            // an unnamed speaker relaying a named party's briefing speaks for that party
             for (Attribution a : found) {
-                if (a.relayed() && a.position() > chosen.position() && !a.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+                boolean named = !a.sources().equals(List.of(Claim.UNATTRIBUTED));
+                // an unnamed speaker relaying a named party's briefing speaks for that party;
+                // "images showed 400 soldiers ..., the NIS said": the closing speaker vouches for it
+                if (named && a.position() > chosen.position() && (a.relayed() || closesSentence(tokens, a.position(), f.last()))) {
                     chosen = a;
                     break;
                 }
@@ -106,6 +108,19 @@ public final class ClaimFinder {
             return previousClaimant;
         }
         return List.of(Claim.UNATTRIBUTED);
+    }
+
+    /** "..., the NIS said." : a reporting verb after a comma that follows the figure, at the sentence's end. */
+    private static boolean closesSentence(List<Token> tokens, int verb, int figureLast) {
+        if (tokens.size() - verb > 6) {
+            return false;
+        }
+        for (int k = verb - 1; k > figureLast; k--) {
+            if (tokens.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,9 @@ final class TroopFigures {
         if (isArmySize(f, headEnd)) {
             return null;
         }
+        if (isRate(headEnd + 1)) {
+            return null; // "losing 40 men a day": a rate, not a count
+        }
         int verb = verbGroupEnd(headEnd + 1);
         for (int k = headEnd + 1; k <= verb && k < tokens.size(); k++) {
             if (Lexicon.LEFT.contains(tokens.get(k).lower())) {
@@ -157,6 +160,20 @@ final class TroopFigures {
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
         boolean lossEllipsis = Lexicon.CASUALTY_VERBS.contains(b1) && !b1.equals("taken");
+        // "of the 11,000 sent, around 1,000 have been killed": a loss count of the force in focus
+        int v = after;
+        while (v < tokens.size() && Lexicon.AUXILIARIES.contains(tokens.get(v).lower())) {
+            v++;
+        }
+        boolean lossAfter = v > after && v < tokens.size() && Lexicon.CASUALTY_VERBS.contains(tokens.get(v).lower())
+                && !tokens.get(v).is("taken") || after < tokens.size() && (tokens.get(after).is("died") || tokens.get(after).is("perished"));
+        if (lossAfter && forceInFocus) {
+            for (Token t : tokens) {
+                if (Lexicon.PERSONNEL.contains(t.lower())) {
+                    return true;
+                }
+            }
+        }
         // "on top of the 11,000 already deployed": the count of the force in focus
         boolean theCount = b1.equals("the") && forceInFocus && (next.equals("already") || next.equals("deployed")
                 || next.equals("sent") || next.equals("stationed") || next.equals("dispatched") || next.equals("there"));
@@ -283,6 +300,9 @@ final class TroopFigures {
         if (head >= 0 && Lexicon.CASUALTY_NOUNS.contains(tokens.get(head).lower())) {
             return Kind.CASUALTIES;
         }
+        if (head < 0 && countsLosses(f.first())) {
+            return Kind.CASUALTIES; // "the number of troops killed or wounded has risen to 4,000"
+        }
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             if (isLoss(k, camera)) {
                 return Kind.CASUALTIES;
@@ -322,6 +342,37 @@ final class TroopFigures {
             return Kind.PLANNED;
         }
         return Kind.DEPLOYED;
+    }
+
+    /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */
+    private boolean countsLosses(int first) {
+        for (int k = first - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";") || t.is(",")) {
+                return false;
+            }
+            if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead")
+                    || Lexicon.CASUALTY_VERBS.contains(t.lower()) && Lexicon.PERSONNEL.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a day", "per week", "each month", "daily" right after the counted noun. */
+    private boolean isRate(int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        if (w.equals("daily") || w.equals("weekly") || w.equals("monthly")) {
+            return true;
+        }
+        if ((w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every")) && k + 1 < tokens.size()) {
+            String unit = tokens.get(k + 1).lower();
+            return unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("hour");
+        }
+        return false;
     }
 
     /** "pledged aid as 10,000 troops joined": a conjunction starts another clause ("as many as" does not). */
