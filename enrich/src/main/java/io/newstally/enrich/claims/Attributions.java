@@ -273,6 +273,9 @@ final class Attributions {
         if (Lexicon.PRONOUNS.contains(t.lower())) {
             return !t.is("it") || j + 1 < tokens.size() && !tokens.get(j + 1).is("is") && !tokens.get(j + 1).is("was");
         }
+        if (t.is("him") || t.is("them")) {
+            return true; // "according to him"
+        }
         if (!Lexicon.BACK_NOUNS.contains(t.lower())) {
             return false;
         }

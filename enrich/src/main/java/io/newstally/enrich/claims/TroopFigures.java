@@ -139,7 +139,8 @@ final class TroopFigures {
         boolean endsPhrase = after >= tokens.size() || !tokens.get(after).isWord()
                 || Lexicon.AUXILIARIES.contains(tokens.get(after).lower()) && !tokens.get(after).is(",")
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
-                || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more");
+                || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
+                || isTimeAfter(after);
         if (!endsPhrase || after < tokens.size() && tokens.get(after).is("%")) {
             return false;
         }
@@ -156,7 +157,12 @@ final class TroopFigures {
                 || (b1.equals("to") && countNounWithin(before - 1, 3))
                 || (b1.equals("of") && COUNT_NOUNS.contains(b2))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
-                || b2.equals("put") || b2.equals("puts") || b2.equals("it")));
+                || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
+                || b2.equals("count")))
+                // "troops in Kursk number about 11,000": "number" as a verb
+                || b1.equals("number") || b1.equals("numbered") || b1.equals("numbers")
+                // "around 11,000, up from 10,000": the earlier figure of the same count
+                || b1.equals("from") && (b2.equals("up") || b2.equals("down") || b2.equals("rising") || b2.equals("risen"));
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
         boolean lossEllipsis = Lexicon.CASUALTY_VERBS.contains(b1) && !b1.equals("taken");
@@ -199,6 +205,19 @@ final class TroopFigures {
                     || t.is("number") || t.is("total") || t.is("contingent") || t.is("deployment")) {
                 return true; // "the number could reach 10,000": the count of the force in focus
             }
+        }
+        return false;
+    }
+
+    /** "10,000 a week earlier", "3,000 last month", "2,000 earlier": a time ends the counted phrase. */
+    private boolean isTimeAfter(int k) {
+        String w = tokens.get(k).lower();
+        if (w.equals("earlier") || w.equals("ago") || w.equals("previously") || w.equals("last") || w.equals("this")) {
+            return true;
+        }
+        if (w.equals("a") && k + 1 < tokens.size()) {
+            String unit = tokens.get(k + 1).lower();
+            return unit.equals("week") || unit.equals("month") || unit.equals("day") || unit.equals("year");
         }
         return false;
     }
@@ -370,7 +389,10 @@ final class TroopFigures {
         }
         if ((w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every")) && k + 1 < tokens.size()) {
             String unit = tokens.get(k + 1).lower();
-            return unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("hour");
+            String then = k + 2 < tokens.size() ? tokens.get(k + 2).lower() : "";
+            boolean when = then.equals("earlier") || then.equals("ago") || then.equals("later") || then.equals("before")
+                    || then.equals("after"); // "10,000 a week earlier" is a time, not a rate
+            return !when && (unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("hour"));
         }
         return false;
     }
