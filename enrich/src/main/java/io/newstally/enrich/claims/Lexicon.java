@@ -131,7 +131,7 @@ final class Lexicon {
 
     /** After a figure's noun: soldiers who left are not a claim. */
     static final Set<String> LEFT = Set.of(
-            "escaped", "defected", "deserted", "fled", "repatriated", "withdrawn", "withdrew", "returned",
+            "missing", "escaped", "defected", "deserted", "fled", "repatriated", "withdrawn", "withdrew", "returned",
             "evacuated", "rotated");
 
     /** Words around a figure that make it the size of a whole standing army. */

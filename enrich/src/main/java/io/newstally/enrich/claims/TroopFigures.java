@@ -158,7 +158,7 @@ final class TroopFigures {
                 || (b1.equals("of") && COUNT_NOUNS.contains(b2))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
-                || b2.equals("count")))
+                || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")))
                 // "troops in Kursk number about 11,000": "number" as a verb
                 || b1.equals("number") || b1.equals("numbered") || b1.equals("numbers")
                 // "around 11,000, up from 10,000": the earlier figure of the same count
@@ -370,7 +370,7 @@ final class TroopFigures {
             if (t.is(".") || t.is(";") || t.is(",")) {
                 return false;
             }
-            if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead")
+            if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead") || t.is("death") || t.is("toll")
                     || Lexicon.CASUALTY_VERBS.contains(t.lower()) && Lexicon.PERSONNEL.contains(tokens.get(k - 1).lower())) {
                 return true;
             }
