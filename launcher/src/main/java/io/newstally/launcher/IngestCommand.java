@@ -153,7 +153,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
-        printRejectedSince(ingestion, reported);
+        printRejectedSince(ingestion.tally(), reported);
     }
 
     private Thread startPolling(Ingestion ingestion, ArticleInputs reader) {
@@ -200,10 +200,6 @@ final class IngestCommand implements Callable<Integer> {
             }
             byReason.forEach((reason, n) -> System.err.printf("  %4d  %s%n", n, reason));
         }
-    }
-
-    private static void printRejectedSince(Ingestion ingestion, int from) {
-        printRejectedSince(ingestion.tally(), from);
     }
 
     private static void printRejectedSince(Ingestion.Tally tally, int from) {

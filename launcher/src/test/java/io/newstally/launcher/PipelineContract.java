@@ -7,12 +7,12 @@ import io.newstally.aggregate.AggregateTopology;
 import io.newstally.aggregate.Estimates;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
-import io.newstally.contracts.Ledger;
-import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.Ledger;
+import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.TopicSchemas;
 import io.newstally.contracts.Topics;
@@ -20,30 +20,39 @@ import io.newstally.enrich.Enricher;
 import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The whole pipeline on a real broker: ingest publishes, the enrich and aggregate services
@@ -181,10 +190,10 @@ abstract class PipelineContract {
         try (var w = Files.newBufferedWriter(config)) {
             client.store(w, null);
         }
-        java.io.StringWriter out = new java.io.StringWriter();
-        picocli.CommandLine cmd = Newstally.commandLine();
-        cmd.setOut(new java.io.PrintWriter(out, true));
-        List<String> all = new java.util.ArrayList<>(List.of("view", "--once", "--kafka-config", config.toString()));
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Newstally.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        List<String> all = new ArrayList<>(List.of("view", "--once", "--kafka-config", config.toString()));
         all.addAll(List.of(args));
         assertThat(cmd.execute(all.toArray(String[]::new))).isZero();
         return out.toString();
@@ -230,7 +239,7 @@ abstract class PipelineContract {
     }
 
     private static boolean hasActiveTasks(StreamsService s) {
-        return s.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
+        return s.streams().state() == KafkaStreams.State.RUNNING
                 && s.streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty());
     }
 
@@ -239,8 +248,8 @@ abstract class PipelineContract {
         Enricher enricher = Enricher.withBundledSources();
         Map<String, Ledger> ledgers = new HashMap<>();
         for (Article a : articles) {
-            Map<String, List<Claim>> bySource = new java.util.LinkedHashMap<>();
-            enricher.claims(a).forEach(c -> bySource.computeIfAbsent(c.source(), k -> new java.util.ArrayList<>()).add(c));
+            Map<String, List<Claim>> bySource = new LinkedHashMap<>();
+            enricher.claims(a).forEach(c -> bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c));
             bySource.forEach((source, claims) -> ledgers.merge(source, Ledger.empty().plus(new SourceArticle(source, a.id(),
                     a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(), a.contentHash(), claims)),
                     (x, y) -> y.entries().values().stream().reduce(x, Ledger::plus, (l, r) -> r)));
@@ -262,9 +271,9 @@ abstract class PipelineContract {
         assertThat(raw).hasSameSizeAs(samples).allSatisfy(r -> assertThat(r.timestamp())
                 .isEqualTo(samples.stream().filter(a -> a.id().equals(r.key())).findFirst().orElseThrow().ingestedAt().toEpochMilli()));
 
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(KafkaOptions.kafkaOnly(client))) {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
             for (String topic : topics.all()) {
-                var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+                var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
                 var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
                 String policy = config.get("cleanup.policy").value();
                 String retention = config.get("retention.ms").value();
@@ -356,7 +365,7 @@ abstract class PipelineContract {
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast) {
-        List<ConsumerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> c = consumer()) {
             c.subscribe(List.of(topic));
             long deadline = System.nanoTime() + WAIT.toNanos();
@@ -369,13 +378,13 @@ abstract class PipelineContract {
 
     /** Every committed record of the topic, up to its end as of now. */
     private List<ConsumerRecord<String, byte[]>> readToEnd(String topic) {
-        List<ConsumerRecord<String, byte[]>> out = new java.util.ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> c = consumer()) {
-            List<org.apache.kafka.common.TopicPartition> partitions = c.partitionsFor(topic).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = c.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
             c.assign(partitions);
             c.seekToBeginning(partitions);
-            Map<org.apache.kafka.common.TopicPartition, Long> end = c.endOffsets(partitions);
+            Map<TopicPartition, Long> end = c.endOffsets(partitions);
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (partitions.stream().anyMatch(p -> c.position(p) < end.get(p)) && System.nanoTime() < deadline) {
                 c.poll(Duration.ofMillis(200)).forEach(out::add);
