@@ -4,8 +4,9 @@ import io.newstally.contracts.Entity;
 import io.newstally.contracts.EntityType;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.WordClass;
 import java.util.List;
-import java.util.Set;
+
 
 /**
  * Named entities of a sentence: every alias of the registry, typed and tied to its source,
@@ -14,21 +15,26 @@ import java.util.Set;
  */
 final class Entities {
 
-    private static final Set<String> PERSON_TITLES = Set.of(
+    private static final WordClass PERSON_TITLES = WordClass.of(
             "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "general",
             "gen.", "director", "chief", "lawmaker", "leader", "ambassador", "mr", "mrs", "ms", "dr",
             "adviser", "advisor", "commander", "professor", "lt.", "col.", "colonel", "admiral");
 
-    private static final Set<String> ORG_HEADS = Set.of(
+    private static final WordClass ORG_HEADS = WordClass.of(
             "ministry", "agency", "service", "council", "institute", "university", "directorate",
             "department", "command", "committee", "office", "army", "navy", "forces", "party", "news");
 
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final WordClass NOT_NAMES = WordClass.of(
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "but", "and", "however",
             "meanwhile", "following", "according", "after", "before", "when", "while", "if", "it", "he",
             "she", "they", "we", "i", "his", "her", "their", "our", "as", "for", "with", "by", "from", "to");
 
     private Entities() {
+    }
+
+    /** Creates the word classes now rather than during the first article (see WordClass). */
+    static void loadWordClasses() {
+        // class initialisation has created them
     }
 
     static void collect(List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
@@ -44,7 +50,7 @@ final class Entities {
         int k = 0;
         while (k < tokens.size()) {
             if (covered[k] || !tokens.get(k).isCapitalized() || tokens.get(k).text().length() == 1
-                    || NOT_NAMES.contains(tokens.get(k).lower())) {
+                    || tokens.get(k).in(NOT_NAMES)) {
                 k++;
                 continue;
             }
@@ -55,9 +61,9 @@ final class Entities {
             // a lone capitalised word opening a sentence is usually just the first word
             if (end > k || k > 0) {
                 EntityType type = EntityType.OTHER;
-                if (k > 0 && PERSON_TITLES.contains(tokens.get(k - 1).lower())) {
+                if (k > 0 && tokens.get(k - 1).in(PERSON_TITLES)) {
                     type = EntityType.PERSON;
-                } else if (ORG_HEADS.contains(tokens.get(end).lower())) {
+                } else if (tokens.get(end).in(ORG_HEADS)) {
                     type = EntityType.ORGANIZATION;
                 }
                 out.add(new Entity(spanText(tokens, k, end), tokens.get(k).start(), tokens.get(end).end(), type, null));

@@ -4,6 +4,7 @@ import io.newstally.contracts.Claim;
 import io.newstally.contracts.EntityType;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Attributions {
     private static final List<String> UNATTRIBUTED = List.of(Claim.UNATTRIBUTED);
 
     /** Words after which a reporting word is a noun or adjective, not a verb. */
-    private static final Set<String> NOUN_MARKERS = Set.of(
+    private static final WordClass NOUN_MARKERS = WordClass.of(
             "the", "a", "an", "these", "those", "such", "his", "her", "its", "their", "earlier", "previous",
             "first", "new", "recent", "latest", "media", "unconfirmed", "of", "our", "your", "initial",
             // "declined to comment on reports that ...", "amid claims that ...": nobody asserts them here
@@ -31,6 +32,10 @@ final class Attributions {
     private final AliasMatch[] aliasEndingAt;
     private final AliasMatch[] aliasStartingAt;
     private final boolean[] insideAlias;
+
+    static void load() {
+        // class initialisation has created NOUN_MARKERS
+    }
 
     Attributions(List<Token> tokens, List<AliasMatch> aliases) {
         this.tokens = tokens;
@@ -76,7 +81,7 @@ final class Attributions {
                 // "a lawmaker said after being briefed by the NIS": the agency's knowledge
                 sources = forward(v + 1, named);
                 relayed = true;
-            } else if (Lexicon.REPORTING.contains(t.lower()) && isVerbHere(v)) {
+            } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
                     // "Kirby stated ..., adding that": the same subject as the attribution before
@@ -101,10 +106,10 @@ final class Attributions {
             return false; // "cited by Bloomberg" names the outlet, not the claimant
         }
         Token prev = v == 0 ? null : tokens.get(v - 1);
-        if (prev != null && (NOUN_MARKERS.contains(prev.lower()))) {
+        if (prev != null && (prev.in(NOUN_MARKERS))) {
             return false; // "the alleged presence", "the first reports": adjectives and nouns
         }
-        if (!Lexicon.AMBIGUOUS_REPORTING.contains(t.lower())) {
+        if (!t.in(Lexicon.AMBIGUOUS_REPORTING)) {
             return true;
         }
         if (prev == null) {
@@ -113,8 +118,8 @@ final class Attributions {
         if (v + 1 < tokens.size() && tokens.get(v + 1).is("that")) {
             return true; // "..., suggest that"
         }
-        return aliasEndingAt[v - 1] != null || Lexicon.PRONOUNS.contains(prev.lower()) || prev.is("also")
-                || prev.is("which") || prev.is("who") || Lexicon.UNNAMED.contains(prev.lower())
+        return aliasEndingAt[v - 1] != null || prev.in(Lexicon.PRONOUNS) || prev.is("also")
+                || prev.is("which") || prev.is("who") || prev.in(Lexicon.UNNAMED)
                 || (prev.is("to") && t.is("say")) || prev.is("'s") || prev.is("and");
     }
 
@@ -182,7 +187,7 @@ final class Attributions {
     }
 
     private boolean isGroupWord(int k) {
-        return k < tokens.size() && (Lexicon.UNNAMED.contains(tokens.get(k).lower()) || tokens.get(k).is("'s"));
+        return k < tokens.size() && (tokens.get(k).in(Lexicon.UNNAMED) || tokens.get(k).is("'s"));
     }
 
     /** The subject of the reporting verb at v: the nearest named party before it. */
@@ -206,7 +211,7 @@ final class Attributions {
             if (pointsBack(j)) {
                 return lastNamed != null ? lastNamed : UNATTRIBUTED;
             }
-            if (Lexicon.UNNAMED.contains(t.lower())) {
+            if (t.in(Lexicon.UNNAMED)) {
                 AliasMatch near = aliasJustBefore(j);
                 if (near != null && near.sourceId() != null && !isMediaUse(near)) {
                     return coordinated(near);
@@ -226,7 +231,7 @@ final class Attributions {
                 return aliasEndingAt[k];
             }
             Token t = tokens.get(k);
-            if (!(t.is("'s") || (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.REPORTING.contains(t.lower())
+            if (!(t.is("'s") || (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !t.in(Lexicon.REPORTING)
                     && !t.is("and") && !t.is("that") && !t.is("by") && !t.is("from") && !t.is("with")) || t.isCapitalized())) {
                 return null;
             }
@@ -264,19 +269,19 @@ final class Attributions {
     /** "South Korean media reported": the press, not the government. */
     private boolean isMediaUse(AliasMatch m) {
         int next = m.last() + 1;
-        return m.alias().type() == EntityType.STATE && next < tokens.size() && Lexicon.MEDIA.contains(tokens.get(next).lower());
+        return m.alias().type() == EntityType.STATE && next < tokens.size() && tokens.get(next).in(Lexicon.MEDIA);
     }
 
     /** "he", "she", "they", "the agency", "his government", "his country's intelligence". */
     boolean pointsBack(int j) {
         Token t = tokens.get(j);
-        if (Lexicon.PRONOUNS.contains(t.lower())) {
+        if (t.in(Lexicon.PRONOUNS)) {
             return !t.is("it") || j + 1 < tokens.size() && !tokens.get(j + 1).is("is") && !tokens.get(j + 1).is("was");
         }
         if (t.is("him") || t.is("them")) {
             return true; // "according to him"
         }
-        if (!Lexicon.BACK_NOUNS.contains(t.lower())) {
+        if (!t.in(Lexicon.BACK_NOUNS)) {
             return false;
         }
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
@@ -284,10 +289,10 @@ final class Attributions {
             if (aliasEndingAt[k] != null) {
                 return false;
             }
-            if (Lexicon.BACK_DETERMINERS.contains(d.lower())) {
+            if (d.in(Lexicon.BACK_DETERMINERS)) {
                 return !d.is("the") || !t.is("country");
             }
-            if (!(d.is("'s") || Lexicon.BACK_NOUNS.contains(d.lower()) || d.is("own") || d.is("spy")
+            if (!(d.is("'s") || d.in(Lexicon.BACK_NOUNS) || d.is("own") || d.is("spy")
                     || d.is("defense") || d.is("defence") || d.is("foreign") || d.is("military"))) {
                 return false;
             }

@@ -16,6 +16,12 @@ import java.util.List;
 public final class ClaimFinder {
 
     private final List<Claim> claims = new ArrayList<>();
+
+    /** Creates the rules' word classes now rather than during the first article (see WordClass). */
+    public static void loadWordClasses() {
+        Lexicon.load();
+        Attributions.load();
+    }
     private List<String> lastNamed;
     private List<String> previousClaimant;
     private int previousParagraph = -10;
@@ -97,7 +103,7 @@ public final class ClaimFinder {
         }
         int from = before != null ? before.position() : 0;
         for (int k = from; k < f.first(); k++) {
-            if (Lexicon.RUMOUR.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).in(Lexicon.RUMOUR)) {
                 return List.of(Claim.UNATTRIBUTED);
             }
         }

@@ -1,6 +1,6 @@
 package io.newstally.enrich.claims;
 
-import java.util.Set;
+import io.newstally.enrich.text.WordClass;
 
 /**
  * Words of English news prose that the claim rules turn on. They describe the language, not
@@ -8,11 +8,16 @@ import java.util.Set;
  */
 final class Lexicon {
 
+    /** Loads the word classes: called before the first article, so that tokens carry them all. */
+    static void load() {
+        // class initialisation has created every WordClass below
+    }
+
     private Lexicon() {
     }
 
     /** Heads of a noun phrase that counts members of a force. */
-    static final Set<String> PERSONNEL = Set.of(
+    static final WordClass PERSONNEL = WordClass.of(
             "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "servicemembers",
             "personnel", "fighters", "forces", "men", "officers", "commandos", "sappers", "deminers",
             "engineers", "builders", "recruits", "marines", "paratroopers", "infantrymen", "infantry",
@@ -22,12 +27,12 @@ final class Lexicon {
             "commanders");
 
     /** Heads that count losses: the figure is a casualty figure. */
-    static final Set<String> CASUALTY_NOUNS = Set.of(
+    static final WordClass CASUALTY_NOUNS = WordClass.of(
             "casualties", "dead", "deaths", "killed", "wounded", "injured", "prisoners", "pows", "losses",
             "captives", "bodies", "fatalities");
 
     /** Words that may stand between a number and its head noun. */
-    static final Set<String> MODIFIERS = Set.of(
+    static final WordClass MODIFIERS = WordClass.of(
             "more", "additional", "extra", "further", "other", "new", "elite", "special", "military",
             "combat", "regular", "active", "trained", "armed", "ground", "army", "reserve", "of", "its",
             "their", "his", "the", "'s", "-", "strong", "highly", "well", "young", "fresh", "frontline",
@@ -38,7 +43,7 @@ final class Lexicon {
             "regime", "state", "government", "allied", "foreign", "total");
 
     /** Verbs and phrases whose subject is the party that makes a claim. */
-    static final Set<String> REPORTING = Set.of(
+    static final WordClass REPORTING = WordClass.of(
             "said", "says", "say", "saying", "told", "tells", "tell", "stated", "state", "confirmed",
             "confirms", "confirm", "confirming", "estimated", "estimates", "estimate", "believes",
             "believed", "believe", "reported", "reporting", "announced", "announces", "announce", "revealed",
@@ -55,13 +60,13 @@ final class Lexicon {
             "warning", "announcing", "revealing", "disclosing");
 
     /** Forms that are nouns more often than verbs: they report only right after their subject. */
-    static final Set<String> AMBIGUOUS_REPORTING = Set.of(
+    static final WordClass AMBIGUOUS_REPORTING = WordClass.of(
             "reports", "report", "claims", "claim", "estimates", "estimate", "state", "notes", "put",
             "puts", "assessment", "shows", "thought", "cited", "forecast", "projected", "predicted", "observed",
             "learned", "think", "say", "tell", "suggest", "confirm", "believe", "reveal", "assess", "announce");
 
     /** Who stands for a party without naming it: with no named party next to them, unattributed. */
-    static final Set<String> UNNAMED = Set.of(
+    static final WordClass UNNAMED = WordClass.of(
             "officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "analyst",
             "experts", "expert", "observers", "reports", "report", "media", "people", "insiders",
             "lawmakers", "lawmaker", "intelligence", "authorities", "government", "military", "agency",
@@ -70,13 +75,13 @@ final class Lexicon {
             "documents", "bloggers", "channels", "accounts", "footage", "outlets", "newspaper", "sources'");
 
     /** Pronouns that point back to the last named claimant. */
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    static final WordClass PRONOUNS = WordClass.of("he", "she", "they", "it");
 
     /** Determiners that make a following noun ("the agency", "his government") point back. */
-    static final Set<String> BACK_DETERMINERS = Set.of("his", "her", "its", "their", "the", "this", "that");
+    static final WordClass BACK_DETERMINERS = WordClass.of("his", "her", "its", "their", "the", "this", "that");
 
     /** Nouns that, after a back-pointing determiner, stand for the last claimant. */
-    static final Set<String> BACK_NOUNS = Set.of(
+    static final WordClass BACK_NOUNS = WordClass.of(
             "agency", "ministry", "government", "intelligence", "service", "office", "spokesman",
             "spokeswoman", "spokesperson", "minister", "president", "chief", "director", "department",
             "administration", "lawmaker", "official", "country", "military", "leader", "secretary",
@@ -84,18 +89,18 @@ final class Lexicon {
             "analysis", "committee", "legislator", "envoy", "ambassador");
 
     /** Words that make a figure a rumour that no party asserts. */
-    static final Set<String> RUMOUR = Set.of(
+    static final WordClass RUMOUR = WordClass.of(
             "rumored", "rumoured", "rumors", "rumours", "rumor", "rumour", "speculation", "speculated",
             "unconfirmed", "unverified", "purported");
 
     /** Verbs of sending: "plans to send 10,000". */
-    static final Set<String> SEND_VERBS = Set.of(
+    static final WordClass SEND_VERBS = WordClass.of(
             "send", "deploy", "dispatch", "transfer", "commit", "provide", "add", "move", "bring",
             "station", "supply", "contribute", "mobilize", "mobilise", "despatch", "ship", "airlift", "join",
             "field", "rotate", "reinforce", "increase", "expand", "raise", "boost", "double", "triple");
 
     /** Intentions, before a figure: the figure is planned. */
-    static final Set<String> INTENT = Set.of(
+    static final WordClass INTENT = WordClass.of(
             "plans", "plan", "planning", "planned", "intends", "intend", "intention", "intent",
             "intending", "aims", "aim", "considering", "considers", "preparing", "prepares", "ready",
             "readying", "pledged", "promised", "offered", "wants", "decided", "agreed", "expected",
@@ -103,9 +108,9 @@ final class Lexicon {
             "likely", "possibly", "potentially", "projected", "intentions", "preparations");
 
     /** Auxiliaries and modals of the verb group after a figure's noun. */
-    static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "can", "to");
+    static final WordClass MODALS = WordClass.of("will", "would", "could", "may", "might", "shall", "can", "to");
 
-    static final Set<String> AUXILIARIES = Set.of(
+    static final WordClass AUXILIARIES = WordClass.of(
             "are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "will", "would",
             "could", "may", "might", "shall", "can", "to", "do", "did", "not", "reportedly", "already",
             "now", "currently", "also", "still", "allegedly", "possibly", "likely", "probably",
@@ -113,57 +118,57 @@ final class Lexicon {
             "which", "since", "believed", "thought", "said", "estimated", "set", ",", "yet", "each");
 
     /** Main verbs after a figure's noun that make it a plan. */
-    static final Set<String> PLANNED_VERBS = Set.of(
+    static final WordClass PLANNED_VERBS = WordClass.of(
             "expected", "set", "due", "slated", "scheduled", "planned", "prepared", "preparing",
             "readied", "readying", "earmarked", "intended", "poised", "ready", "likely", "going",
             "destined", "bound", "waiting", "awaiting", "preparation");
 
     /** Verbs of loss, after or before a figure: a casualty figure. */
-    static final Set<String> CASUALTY_VERBS = Set.of(
+    static final WordClass CASUALTY_VERBS = WordClass.of(
             "killed", "died", "dead", "wounded", "injured", "perished", "slain", "captured",
             "lost", "eliminated", "neutralized", "neutralised", "destroyed", "kia", "hurt", "murdered",
             "taken");
 
     /** Contexts in which "captured" means on camera, not taken prisoner. */
-    static final Set<String> CAMERA = Set.of(
+    static final WordClass CAMERA = WordClass.of(
             "camera", "cameras", "footage", "video", "videos", "satellite", "photo", "photos", "photographs",
             "image", "images", "imagery", "drone", "drones", "film", "filmed", "picture", "pictures");
 
     /** After a figure's noun: soldiers who left are not a claim. */
-    static final Set<String> LEFT = Set.of(
+    static final WordClass LEFT = WordClass.of(
             "missing", "escaped", "defected", "deserted", "fled", "repatriated", "withdrawn", "withdrew", "returned",
             "evacuated", "rotated");
 
     /** Words around a figure that make it the size of a whole standing army. */
-    static final Set<String> ARMY_SIZE = Set.of("standing", "largest", "biggest", "active-duty", "active", "strong");
+    static final WordClass ARMY_SIZE = WordClass.of("standing", "largest", "biggest", "active-duty", "active", "strong");
 
-    static final Set<String> MONTHS = Set.of(
+    static final WordClass MONTHS = WordClass.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
-    static final Set<String> WEEKDAYS = Set.of(
+    static final WordClass WEEKDAYS = WordClass.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    static final Set<String> PLACE_PREPOSITIONS = Set.of(
+    static final WordClass PLACE_PREPOSITIONS = WordClass.of(
             "to", "in", "into", "at", "near", "inside", "towards", "toward", "across", "from");
 
-    static final Set<String> DIRECTIONS = Set.of(
+    static final WordClass DIRECTIONS = WordClass.of(
             "eastern", "western", "northern", "southern", "central", "far", "north-eastern",
             "northeastern", "southwestern", "south-western", "northwestern", "southeastern", "east",
             "west", "north", "south");
 
-    static final Set<String> REGION_NOUNS = Set.of(
+    static final WordClass REGION_NOUNS = WordClass.of(
             "region", "oblast", "area", "province", "border", "front", "peninsula", "krai", "district",
             "city", "port", "base", "bases", "regions", "frontline", "front-line", "sector");
 
     /** Sentence openings that hedge: what follows is nobody's claim. */
-    static final Set<String> HEDGE_NOUNS = Set.of(
+    static final WordClass HEDGE_NOUNS = WordClass.of(
             "indications", "signs", "reports", "rumors", "rumours", "suggestions", "fears", "concerns",
             "speculation", "claims", "estimates", "indication", "sign", "reason", "talk");
 
     /** Media words after a nationality: "South Korean media" is an outlet, not a government. */
-    static final Set<String> MEDIA = Set.of(
+    static final WordClass MEDIA = WordClass.of(
             "media", "press", "newspaper", "newspapers", "outlet", "outlets", "broadcaster", "daily",
             "news", "journalists", "reporters", "tv", "television", "channel", "channels", "bloggers");
 }

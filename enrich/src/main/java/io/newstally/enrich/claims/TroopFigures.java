@@ -77,7 +77,7 @@ final class TroopFigures {
         }
         int verb = verbGroupEnd(headEnd + 1);
         for (int k = headEnd + 1; k <= verb && k < tokens.size(); k++) {
-            if (Lexicon.LEFT.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).in(Lexicon.LEFT)) {
                 return null; // soldiers who escaped or went home
             }
         }
@@ -137,7 +137,7 @@ final class TroopFigures {
     private boolean continuesTroopCount(FigureMention f, boolean forceInFocus) {
         int after = f.last() + 1;
         boolean endsPhrase = after >= tokens.size() || !tokens.get(after).isWord()
-                || Lexicon.AUXILIARIES.contains(tokens.get(after).lower()) && !tokens.get(after).is(",")
+                || tokens.get(after).in(Lexicon.AUXILIARIES) && !tokens.get(after).is(",")
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
                 || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
                 || isTimeAfter(after);
@@ -168,14 +168,14 @@ final class TroopFigures {
         boolean lossEllipsis = Lexicon.CASUALTY_VERBS.contains(b1) && !b1.equals("taken");
         // "of the 11,000 sent, around 1,000 have been killed": a loss count of the force in focus
         int v = after;
-        while (v < tokens.size() && Lexicon.AUXILIARIES.contains(tokens.get(v).lower())) {
+        while (v < tokens.size() && tokens.get(v).in(Lexicon.AUXILIARIES)) {
             v++;
         }
-        boolean lossAfter = v > after && v < tokens.size() && Lexicon.CASUALTY_VERBS.contains(tokens.get(v).lower())
+        boolean lossAfter = v > after && v < tokens.size() && tokens.get(v).in(Lexicon.CASUALTY_VERBS)
                 && !tokens.get(v).is("taken") || after < tokens.size() && (tokens.get(after).is("died") || tokens.get(after).is("perished"));
         if (lossAfter && forceInFocus) {
             for (Token t : tokens) {
-                if (Lexicon.PERSONNEL.contains(t.lower())) {
+                if (t.in(Lexicon.PERSONNEL)) {
                     return true;
                 }
             }
@@ -188,7 +188,7 @@ final class TroopFigures {
         }
         if (lossEllipsis && forceInFocus) {
             for (Token t : tokens) {
-                if (Lexicon.PERSONNEL.contains(t.lower())) {
+                if (t.in(Lexicon.PERSONNEL)) {
                     return true;
                 }
             }
@@ -201,7 +201,7 @@ final class TroopFigures {
             return true; // "A further 1,000 will follow": more of the force just spoken of
         }
         for (Token t : tokens) {
-            if (Lexicon.PERSONNEL.contains(t.lower()) || Lexicon.CASUALTY_NOUNS.contains(t.lower())
+            if (t.in(Lexicon.PERSONNEL) || t.in(Lexicon.CASUALTY_NOUNS)
                     || t.is("number") || t.is("total") || t.is("contingent") || t.is("deployment")) {
                 return true; // "the number could reach 10,000": the count of the force in focus
             }
@@ -252,7 +252,7 @@ final class TroopFigures {
     private boolean otherStateDeploys(int first) {
         for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
             Token t = tokens.get(k);
-            if (t.is(",") || t.is("that") || Lexicon.REPORTING.contains(t.lower())) {
+            if (t.is(",") || t.is("that") || t.in(Lexicon.REPORTING)) {
                 return false;
             }
             AliasMatch m = aliasAt[k];
@@ -286,7 +286,7 @@ final class TroopFigures {
         for (int k = f.last() + 1; k < Math.min(tokens.size(), headEnd + 7); k++) {
             String w = tokens.get(k).lower();
             if ((w.equals("army") || w.equals("armies") || w.equals("military")) && k > 0
-                    && Lexicon.ARMY_SIZE.contains(tokens.get(k - 1).lower())) {
+                    && tokens.get(k - 1).in(Lexicon.ARMY_SIZE)) {
                 return true;
             }
             if (w.equals("active-duty") || w.equals("standing")) {
@@ -299,7 +299,7 @@ final class TroopFigures {
     /** The last token of the verb group after a noun: "who are reportedly undergoing" ends at "undergoing". */
     private int verbGroupEnd(int from) {
         int k = from;
-        while (k < tokens.size() && Lexicon.AUXILIARIES.contains(tokens.get(k).lower())) {
+        while (k < tokens.size() && tokens.get(k).in(Lexicon.AUXILIARIES)) {
             if (tokens.get(k).is("to") && !infinitiveAt(k)) {
                 break; // "troops to Russia": a preposition, not "to be sent"
             }
@@ -311,12 +311,12 @@ final class TroopFigures {
     private Kind kind(FigureMention f, int head, int headEnd, int verbEnd) {
         boolean camera = false;
         for (Token t : tokens) {
-            if (Lexicon.CAMERA.contains(t.lower())) {
+            if (t.in(Lexicon.CAMERA)) {
                 camera = true;
                 break;
             }
         }
-        if (head >= 0 && Lexicon.CASUALTY_NOUNS.contains(tokens.get(head).lower())) {
+        if (head >= 0 && tokens.get(head).in(Lexicon.CASUALTY_NOUNS)) {
             return Kind.CASUALTIES;
         }
         if (head < 0 && countsLosses(f.first())) {
@@ -345,7 +345,7 @@ final class TroopFigures {
         // what governs the figure: "plans to send up to 10,000", "intention to deploy 10,000"
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 8); k--) {
             Token t = tokens.get(k);
-            if (t.is(".") || t.is(";") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")
+            if (t.is(".") || t.is(";") || t.is(",") || t.in(Lexicon.REPORTING) && !t.is("expected")
                     || opensClause(k)) {
                 break;
             }
@@ -353,7 +353,7 @@ final class TroopFigures {
             if (Lexicon.INTENT.contains(w)) {
                 return Kind.PLANNED;
             }
-            if (Lexicon.SEND_VERBS.contains(w) && k > 0 && (tokens.get(k - 1).is("to") || Lexicon.MODALS.contains(tokens.get(k - 1).lower()))) {
+            if (Lexicon.SEND_VERBS.contains(w) && k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).in(Lexicon.MODALS))) {
                 return Kind.PLANNED;
             }
         }
@@ -371,7 +371,7 @@ final class TroopFigures {
                 return false;
             }
             if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead") || t.is("death") || t.is("toll")
-                    || Lexicon.CASUALTY_VERBS.contains(t.lower()) && Lexicon.PERSONNEL.contains(tokens.get(k - 1).lower())) {
+                    || t.in(Lexicon.CASUALTY_VERBS) && tokens.get(k - 1).in(Lexicon.PERSONNEL)) {
                 return true;
             }
         }
@@ -461,10 +461,10 @@ final class TroopFigures {
     private String location(int from) {
         for (int k = from; k < Math.min(tokens.size() - 1, from + 14); k++) {
             Token t = tokens.get(k);
-            if (t.is(";") || t.is(".") || t.is(",") || Lexicon.REPORTING.contains(t.lower()) && !t.is("expected")) {
+            if (t.is(";") || t.is(".") || t.is(",") || t.in(Lexicon.REPORTING) && !t.is("expected")) {
                 return null;
             }
-            if (!Lexicon.PLACE_PREPOSITIONS.contains(t.lower())) {
+            if (!t.in(Lexicon.PLACE_PREPOSITIONS)) {
                 continue;
             }
             int j = k + 1;
@@ -472,12 +472,12 @@ final class TroopFigures {
                 j++;
             }
             int start = j;
-            while (j < tokens.size() && Lexicon.DIRECTIONS.contains(tokens.get(j).lower())) {
+            while (j < tokens.size() && tokens.get(j).in(Lexicon.DIRECTIONS)) {
                 j++;
             }
             int nameStart = j;
-            while (j < tokens.size() && tokens.get(j).isCapitalized() && !Lexicon.MONTHS.contains(tokens.get(j).lower())
-                    && !Lexicon.WEEKDAYS.contains(tokens.get(j).lower())) {
+            while (j < tokens.size() && tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.MONTHS)
+                    && !tokens.get(j).in(Lexicon.WEEKDAYS)) {
                 AliasMatch m = aliasAt[j];
                 if (m != null && (m.alias().type() == EntityType.PERSON || m.alias().type() == EntityType.OUTLET)) {
                     break;
@@ -492,12 +492,12 @@ final class TroopFigures {
             }
             AliasMatch named = aliasAt[nameStart];
             boolean demonymUse = named != null && named.alias().type() == EntityType.STATE && j < tokens.size()
-                    && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !Lexicon.REGION_NOUNS.contains(tokens.get(j).lower())
+                    && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.REGION_NOUNS)
                     && named.last() == j - 1 && isDemonym(tokens.get(j - 1).lower());
             if (demonymUse) {
                 continue; // "join Russian forces"
             }
-            if (j < tokens.size() && Lexicon.REGION_NOUNS.contains(tokens.get(j).lower())) {
+            if (j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS)) {
                 j++;
             }
             if (tokens.get(j - 1).is("'s")) {

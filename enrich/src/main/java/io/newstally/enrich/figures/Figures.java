@@ -2,6 +2,7 @@ package io.newstally.enrich.figures;
 
 import io.newstally.contracts.Qualifier;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class Figures {
             "k", 1_000L, "m", 1_000_000L, "mn", 1_000_000L, "bn", 1_000_000_000L);
 
     private static final Set<String> WORD_SCALES = Set.of("hundred", "thousand", "million", "billion");
+
+    /** Every word that may start a number, as a word class that tokens carry (see WordClass). */
+    private static final WordClass NUMBER_WORDS = WordClass.of(java.util.stream.Stream.concat(
+            UNITS.keySet().stream(), WORD_SCALES.stream()).toArray(String[]::new));
 
     /** Qualifier phrases that stand before a number, longest first where they overlap. */
     private static final List<Phrase> BEFORE = List.of(
@@ -78,11 +83,16 @@ public final class Figures {
         }
         for (int i = 0, n = tokens.size(); i < n; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && isNumberWord(t.lower())) {
+            if (t.isWord() && (t.in(NUMBER_WORDS) || t.lower().indexOf('-') > 0 && isNumberWord(t.lower()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Creates the word classes now rather than during the first article (see WordClass). */
+    public static void loadWordClasses() {
+        // class initialisation has created NUMBER_WORDS
     }
 
     /** "ten", "thousand", "twenty-five": a word that may start a number. */

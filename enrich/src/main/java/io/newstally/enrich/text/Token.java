@@ -8,8 +8,14 @@ package io.newstally.enrich.text;
  * @param start offset in the article text
  * @param end   end offset (exclusive)
  * @param type  word, number or punctuation
+ * @param classes        the {@link WordClass}es of {@code lower}, as a bit mask
+ * @param classesVersion the word classes' version the mask was computed at
  */
-public record Token(String text, String lower, int start, int end, Type type) {
+public record Token(String text, String lower, int start, int end, Type type, long classes, int classesVersion) {
+
+    public Token(String text, String lower, int start, int end, Type type) {
+        this(text, lower, start, end, type, WordClass.classesOf(lower), WordClass.version());
+    }
 
     public enum Type { WORD, NUMBER, PUNCT }
 
@@ -19,6 +25,11 @@ public record Token(String text, String lower, int start, int end, Type type) {
 
     public boolean isNumber() {
         return type == Type.NUMBER;
+    }
+
+    /** Whether the word belongs to the class: a bit test, or a lookup if classes were added since. */
+    public boolean in(WordClass c) {
+        return classesVersion == WordClass.version() ? (classes & c.bit()) != 0 : c.contains(lower);
     }
 
     public boolean is(String lowerText) {

@@ -99,9 +99,10 @@ public final class Tokenizer {
     }
 
     private static void add(List<Token> out, String text, char[] chars, int start, int end, Token.Type type) {
-        String lower = WordCache.lower(chars, start, end);
+        WordCache.Entry word = WordCache.entry(chars, start, end);
+        String lower = word.word();
         // a word written in lower case shares the cached string; only capitalised ones are copied
         String asWritten = text.regionMatches(start, lower, 0, end - start) ? lower : text.substring(start, end);
-        out.add(new Token(asWritten, lower, start, end, type));
+        out.add(new Token(asWritten, lower, start, end, type, word.classes(), word.version()));
     }
 }

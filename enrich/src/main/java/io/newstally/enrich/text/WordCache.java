@@ -15,8 +15,8 @@ final class WordCache {
     private static final int SLOTS = 1 << 16;
     private static final Entry[] CACHE = new Entry[SLOTS];
 
-    /** A word and its characters, published together. */
-    private record Entry(String word, char[] chars) {
+    /** A word, its characters and its word classes, published together. */
+    record Entry(String word, char[] chars, long classes, int version) {
     }
 
     private WordCache() {
@@ -24,22 +24,34 @@ final class WordCache {
 
     /** The lower-cased form of {@code chars[start, end)}, typographic apostrophes folded to '. */
     static String lower(char[] chars, int start, int end) {
+        return entry(chars, start, end).word();
+    }
+
+    /** The cache entry of {@code chars[start, end)}: the lower-cased word and its classes. */
+    static Entry entry(char[] chars, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + fold(chars[i]);
         }
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         Entry cached = CACHE[slot];
+        int version = WordClass.version();
         if (cached != null && sameWord(cached.chars(), chars, start, end)) {
-            return cached.word();
+            if (cached.version() == version) {
+                return cached;
+            }
+            Entry fresh = new Entry(cached.word(), cached.chars(), WordClass.classesOf(cached.word()), version);
+            CACHE[slot] = fresh;
+            return fresh;
         }
         char[] folded = new char[end - start];
         for (int i = start; i < end; i++) {
             folded[i - start] = fold(chars[i]);
         }
         String word = new String(folded);
-        CACHE[slot] = new Entry(word, folded);
-        return word;
+        Entry entry = new Entry(word, folded, WordClass.classesOf(word), version);
+        CACHE[slot] = entry;
+        return entry;
     }
 
     private static boolean sameWord(char[] word, char[] chars, int start, int end) {

@@ -1,0 +1,60 @@
+package io.newstally.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A named class of words (reporting verbs, personnel nouns, ...) that every token knows its
+ * membership of: the word cache computes a word's classes once, as a bit mask, so that the
+ * claim rules test a bit instead of hashing the word into each set again (measured with JMH,
+ * see the enrich README). At most 64 classes; they are all created when the rules load.
+ */
+public final class WordClass {
+
+    private static final List<WordClass> ALL = new ArrayList<>();
+    /** Changes when a class is added: masks computed before are recomputed. */
+    private static volatile int version;
+
+    private final Set<String> words;
+    private final long bit;
+
+    private WordClass(Set<String> words, long bit) {
+        this.words = words;
+        this.bit = bit;
+    }
+
+    public static synchronized WordClass of(String... words) {
+        if (ALL.size() == Long.SIZE) {
+            throw new IllegalStateException("more than 64 word classes");
+        }
+        WordClass c = new WordClass(Set.of(words), 1L << ALL.size());
+        ALL.add(c);
+        version++;
+        return c;
+    }
+
+    /** For a word that is not a token (a lower-cased string). */
+    public boolean contains(String lowerWord) {
+        return words.contains(lowerWord);
+    }
+
+    long bit() {
+        return bit;
+    }
+
+    static int version() {
+        return version;
+    }
+
+    /** The classes of a lower-cased word. */
+    static synchronized long classesOf(String lowerWord) {
+        long mask = 0;
+        for (WordClass c : ALL) {
+            if (c.words.contains(lowerWord)) {
+                mask |= c.bit;
+            }
+        }
+        return mask;
+    }
+}

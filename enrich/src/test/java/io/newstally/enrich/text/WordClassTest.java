@@ -1,0 +1,29 @@
+package io.newstally.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordClassTest {
+
+    @Test
+    void tokensKnowTheirClassesWhateverTheCaseAndApostrophe() {
+        WordClass verbs = WordClass.of("said", "didn't");
+        String text = "Kim SAID it didn\u2019t, he said.";
+        List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
+
+        assertThat(tokens).filteredOn(t -> t.in(verbs)).extracting(Token::text).containsExactly("SAID", "didn\u2019t", "said");
+    }
+
+    @Test
+    void aClassCreatedAfterATokenWasMadeStillAnswersRightly() {
+        List<Token> tokens = Tokenizer.tokenize("troops arrived", 0, 14);
+        WordClass late = WordClass.of("arrived");
+
+        assertThat(tokens.get(1).in(late)).isTrue();
+        assertThat(tokens.get(0).in(late)).isFalse();
+        // and a word seen again gets the new class from the cache
+        assertThat(Tokenizer.tokenize("arrived", 0, 7).get(0).in(late)).isTrue();
+    }
+}
