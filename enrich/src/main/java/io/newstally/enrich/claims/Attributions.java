@@ -28,6 +28,8 @@ final class Attributions {
             "on", "about", "amid", "despite", "with", "over", "following", "denied", "dismissed",
             "rejected", "refuted", "denying", "dismissing");
 
+    private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
+
     private final List<Token> tokens;
     private final AliasMatch[] aliasEndingAt;
     private final AliasMatch[] aliasStartingAt;
@@ -81,6 +83,9 @@ final class Attributions {
                 // "a lawmaker said after being briefed by the NIS": the agency's knowledge
                 sources = forward(v + 1, named);
                 relayed = true;
+            } else if (t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(PASSIVE_BE) && t.lower().endsWith("ed")
+                    && v + 1 < tokens.size() && tokens.get(v + 1).is("by")) {
+                sources = forward(v + 2, named); // "the figure was confirmed by the Pentagon"
             } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
@@ -108,6 +113,9 @@ final class Attributions {
         Token prev = v == 0 ? null : tokens.get(v - 1);
         if (prev != null && (prev.in(NOUN_MARKERS))) {
             return false; // "the alleged presence", "the first reports": adjectives and nouns
+        }
+        if (prev != null && prev.in(PASSIVE_BE) && t.lower().endsWith("ed")) {
+            return false; // "the number is estimated at 11,000": the passive names no claimant
         }
         if (!t.in(Lexicon.AMBIGUOUS_REPORTING)) {
             return true;
