@@ -57,13 +57,14 @@ final class Lexicon {
             "emphasized", "emphasised", "highlighted", "mentioned", "put", "puts", "cited", "citing",
             "tweeted", "posted", "according", "reports", "report", "stating", "adding", "observed",
             "learned", "understands", "projected", "predicted", "forecast", "alleging", "claiming",
-            "warning", "announcing", "revealing", "disclosing");
+            "warning", "announcing", "revealing", "disclosing", "expects", "expect", "anticipates", "predicts");
 
     /** Forms that are nouns more often than verbs: they report only right after their subject. */
     static final WordClass AMBIGUOUS_REPORTING = WordClass.of(
             "reports", "report", "claims", "claim", "estimates", "estimate", "state", "notes", "put",
             "puts", "assessment", "shows", "thought", "cited", "forecast", "projected", "predicted", "observed",
-            "learned", "think", "say", "tell", "suggest", "confirm", "believe", "reveal", "assess", "announce");
+            "learned", "think", "say", "tell", "suggest", "confirm", "believe", "reveal", "assess", "announce",
+            "expect");
 
     /** Who stands for a party without naming it: with no named party next to them, unattributed. */
     static final WordClass UNNAMED = WordClass.of(

@@ -194,10 +194,13 @@ final class TroopFigures {
             }
             return false;
         }
-        if (!countWord) {
+        // "500 more were on their way": more of the force just spoken of
+        boolean moreAfter = after < tokens.size() && tokens.get(after).is("more") && tokens.get(f.first()).isNumber()
+                && (after + 1 >= tokens.size() || !tokens.get(after + 1).isWord() || tokens.get(after + 1).in(Lexicon.AUXILIARIES));
+        if (!countWord && !moreAfter) {
             return false;
         }
-        if (forceInFocus && (b1.equals("another") || b1.equals("further") || b1.equals("additional"))) {
+        if (forceInFocus && (b1.equals("another") || b1.equals("further") || b1.equals("additional") || moreAfter)) {
             return true; // "A further 1,000 will follow": more of the force just spoken of
         }
         for (Token t : tokens) {
