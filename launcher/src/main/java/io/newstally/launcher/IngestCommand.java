@@ -8,6 +8,7 @@ import io.newstally.ingest.ArticleSink;
 import io.newstally.ingest.FolderWatcher;
 import io.newstally.ingest.InputRejected;
 import io.newstally.ingest.Ingestion;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +24,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Publish articles to the raw topic, keyed by a stable id.",
@@ -35,6 +38,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input was published (or was unchanged)", "1:some inputs were rejected (the others were published)",
             "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     KafkaOptions kafka;
@@ -80,7 +86,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleInputs reader = new ArticleInputs(maxBytes, System.in);
         if (dryRun) {
-            return run(reader, articles -> articles.forEach(a -> System.out.println(Json.write(a))));
+            PrintWriter out = spec.commandLine().getOut();
+            return run(reader, articles -> {
+                articles.forEach(a -> out.println(Json.write(a)));
+                out.flush();
+            });
         }
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
