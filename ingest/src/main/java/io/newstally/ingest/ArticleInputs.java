@@ -51,13 +51,20 @@ public final class ArticleInputs {
 
     private final int maxBytes;
     private final InputStream stdin;
-    private final HttpClient http;
+    /** Made on the first URL only: a client starts a selector thread that files never need. */
+    private HttpClient http;
 
     public ArticleInputs(int maxBytes, InputStream stdin) {
         this.maxBytes = maxBytes;
         this.stdin = stdin;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(20)).build();
+        }
+        return http;
     }
 
     public record Result(List<ArticleDraft> drafts, List<InputRejected> rejected) {
@@ -141,7 +148,7 @@ public final class ArticleInputs {
         if (input.url() != null) {
             HttpRequest request = HttpRequest.newBuilder(input.url()).timeout(Duration.ofSeconds(60))
                     .header("User-Agent", "newstally (+https://github.com/newstally)").GET().build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw new IOException("HTTP " + response.statusCode());
             }

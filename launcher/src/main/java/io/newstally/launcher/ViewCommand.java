@@ -75,7 +75,11 @@ final class ViewCommand implements Callable<Integer> {
             case DAILY -> state -> AggregateTables.daily(values(state, DailySourceEstimate.class, topic));
         };
         try (KafkaConsumer<String, byte[]> consumer = consumer(client)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(consumer::wakeup));
+            // following: Ctrl-C wakes the consumer up, so that it closes cleanly
+            Thread stop = new Thread(consumer::wakeup, "view-shutdown");
+            if (!once) {
+                Runtime.getRuntime().addShutdownHook(stop);
+            }
             return view(consumer, topic, table, spec.commandLine().getOut(), client.getProperty("bootstrap.servers"));
         }
     }
