@@ -25,13 +25,6 @@ import java.util.Set;
  */
 public final class Enricher {
 
-    static {
-        // every rule's word classes exist before the first token is made (see WordClass)
-        ClaimFinder.loadWordClasses();
-        Figures.loadWordClasses();
-        Entities.loadWordClasses();
-    }
-
     private final SourceRegistry registry;
 
     public Enricher(SourceRegistry registry) {

@@ -32,11 +32,6 @@ final class Entities {
     private Entities() {
     }
 
-    /** Creates the word classes now rather than during the first article (see WordClass). */
-    static void loadWordClasses() {
-        // class initialisation has created them
-    }
-
     static void collect(List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
         boolean[] covered = new boolean[tokens.size()];
         for (AliasMatch m : aliases) {

@@ -1,5 +1,6 @@
 package io.newstally.enrich.claims;
 
+import io.newstally.contracts.Claim;
 import java.util.List;
 
 /**
@@ -11,4 +12,9 @@ import java.util.List;
  *                 it names the claimant even when the speaker is unnamed
  */
 record Attribution(int position, List<String> sources, boolean relayed) {
+
+    /** Whether a party is named, rather than unnamed officials, media or rumour. */
+    boolean named() {
+        return !sources.equals(List.of(Claim.UNATTRIBUTED));
+    }
 }

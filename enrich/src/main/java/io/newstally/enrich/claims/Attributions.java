@@ -35,10 +35,6 @@ final class Attributions {
     private final AliasMatch[] aliasStartingAt;
     private final boolean[] insideAlias;
 
-    static void load() {
-        // class initialisation has created NOUN_MARKERS
-    }
-
     Attributions(List<Token> tokens, List<AliasMatch> aliases) {
         this.tokens = tokens;
         this.aliasEndingAt = new AliasMatch[tokens.size()];

@@ -17,11 +17,6 @@ public final class ClaimFinder {
 
     private final List<Claim> claims = new ArrayList<>();
 
-    /** Creates the rules' word classes now rather than during the first article (see WordClass). */
-    public static void loadWordClasses() {
-        Lexicon.load();
-        Attributions.load();
-    }
     private List<String> lastNamed;
     private List<String> previousClaimant;
     private int previousParagraph = -10;
@@ -54,7 +49,7 @@ public final class ClaimFinder {
             }
         }
         for (Attribution a : found) {
-            if (!a.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+            if (a.named()) {
                 lastNamed = a.sources();
             }
         }
@@ -90,12 +85,11 @@ public final class ClaimFinder {
             }
         }
         Attribution chosen = before != null ? before : after;
-        if (chosen != null && chosen.sources().equals(List.of(Claim.UNATTRIBUTED))) {
+        if (chosen != null && !chosen.named()) {
             for (Attribution a : found) {
-                boolean named = !a.sources().equals(List.of(Claim.UNATTRIBUTED));
                 // an unnamed speaker relaying a named party's briefing speaks for that party;
                 // "images showed 400 soldiers ..., the NIS said": the closing speaker vouches for it
-                if (named && a.position() > chosen.position() && (a.relayed() || closesSentence(tokens, a.position(), f.last()))) {
+                if (a.named() && a.position() > chosen.position() && (a.relayed() || closesSentence(tokens, a.position(), f.last()))) {
                     chosen = a;
                     break;
                 }

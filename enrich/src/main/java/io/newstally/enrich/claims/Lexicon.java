@@ -8,11 +8,6 @@ import io.newstally.enrich.text.WordClass;
  */
 final class Lexicon {
 
-    /** Loads the word classes: called before the first article, so that tokens carry them all. */
-    static void load() {
-        // class initialisation has created every WordClass below
-    }
-
     private Lexicon() {
     }
 

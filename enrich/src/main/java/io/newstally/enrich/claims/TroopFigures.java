@@ -173,12 +173,8 @@ final class TroopFigures {
         }
         boolean lossAfter = v > after && v < tokens.size() && tokens.get(v).in(Lexicon.CASUALTY_VERBS)
                 && !tokens.get(v).is("taken") || after < tokens.size() && (tokens.get(after).is("died") || tokens.get(after).is("perished"));
-        if (lossAfter && forceInFocus) {
-            for (Token t : tokens) {
-                if (t.in(Lexicon.PERSONNEL)) {
-                    return true;
-                }
-            }
+        if (lossAfter && forceInFocus && namesPersonnel()) {
+            return true;
         }
         // "on top of the 11,000 already deployed": the count of the force in focus
         boolean theCount = b1.equals("the") && forceInFocus && (next.equals("already") || next.equals("deployed")
@@ -187,12 +183,7 @@ final class TroopFigures {
             return true;
         }
         if (lossEllipsis && forceInFocus) {
-            for (Token t : tokens) {
-                if (t.in(Lexicon.PERSONNEL)) {
-                    return true;
-                }
-            }
-            return false;
+            return namesPersonnel();
         }
         // "500 more were on their way": more of the force just spoken of
         boolean moreAfter = after < tokens.size() && tokens.get(after).is("more") && tokens.get(f.first()).isNumber()
@@ -207,6 +198,16 @@ final class TroopFigures {
             if (t.in(Lexicon.PERSONNEL) || t.in(Lexicon.CASUALTY_NOUNS)
                     || t.is("number") || t.is("total") || t.is("contingent") || t.is("deployment")) {
                 return true; // "the number could reach 10,000": the count of the force in focus
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
+    private boolean namesPersonnel() {
+        for (Token t : tokens) {
+            if (t.in(Lexicon.PERSONNEL)) {
+                return true;
             }
         }
         return false;

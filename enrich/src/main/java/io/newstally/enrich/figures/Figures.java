@@ -83,28 +83,15 @@ public final class Figures {
         }
         for (int i = 0, n = tokens.size(); i < n; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && (t.in(NUMBER_WORDS) || t.lower().indexOf('-') > 0 && isNumberWord(t.lower()))) {
+            if (t.isWord() && (t.in(NUMBER_WORDS) || startsWithUnit(t.lower()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Creates the word classes now rather than during the first article (see WordClass). */
-    public static void loadWordClasses() {
-        // class initialisation has created NUMBER_WORDS
-    }
-
-    /** "ten", "thousand", "twenty-five": a word that may start a number. */
-    private static boolean isNumberWord(String w) {
-        char c = w.charAt(0);
-        // every unit and scale word starts with one of these letters: most words are out without a lookup
-        if ("zotfsenhmbd".indexOf(c) < 0) {
-            return false;
-        }
-        if (UNITS.containsKey(w) || WORD_SCALES.contains(w)) {
-            return true;
-        }
+    /** "twenty-five", "eleven-thousand": a hyphenated number word. */
+    private static boolean startsWithUnit(String w) {
         int dash = w.indexOf('-');
         return dash > 0 && UNITS.containsKey(w.substring(0, dash));
     }

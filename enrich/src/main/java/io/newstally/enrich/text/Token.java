@@ -13,10 +13,6 @@ package io.newstally.enrich.text;
  */
 public record Token(String text, String lower, int start, int end, Type type, long classes, int classesVersion) {
 
-    public Token(String text, String lower, int start, int end, Type type) {
-        this(text, lower, start, end, type, WordClass.classesOf(lower), WordClass.version());
-    }
-
     public enum Type { WORD, NUMBER, PUNCT }
 
     public boolean isWord() {

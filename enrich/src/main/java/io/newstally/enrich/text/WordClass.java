@@ -8,7 +8,8 @@ import java.util.Set;
  * A named class of words (reporting verbs, personnel nouns, ...) that every token knows its
  * membership of: the word cache computes a word's classes once, as a bit mask, so that the
  * claim rules test a bit instead of hashing the word into each set again (measured with JMH,
- * see the enrich README). At most 64 classes; they are all created when the rules load.
+ * see the enrich README). At most 64. A class created after a word was cached still answers
+ * rightly: a mask carries the version it was computed at, and an old mask falls back to the set.
  */
 public final class WordClass {
 
