@@ -1,6 +1,5 @@
 package io.newstally.contracts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -69,9 +68,5 @@ public final class TopicSchemas {
         if (value != null) {
             assertValid(topics, topic, Json.write(value).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    static JsonNode tree(String json) throws Exception {
-        return Json.MAPPER.readTree(json);
     }
 }

@@ -190,9 +190,9 @@ public final class ArticleInputs {
             head = head.substring(1).stripLeading();
         }
         if (head.startsWith("{")) {
-            long objectLines = text.lines().filter(l -> !l.isBlank()).limit(3).filter(l -> l.strip().startsWith("{")).count();
-            long lines = text.lines().filter(l -> !l.isBlank()).limit(3).count();
-            return lines > 1 && objectLines == lines && text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip().endsWith("}")
+            // JSON lines: several lines, each a whole object; a pretty-printed object spans lines
+            List<String> first = text.lines().filter(l -> !l.isBlank()).map(String::strip).limit(3).toList();
+            return first.size() > 1 && first.get(0).endsWith("}") && first.stream().allMatch(l -> l.startsWith("{"))
                     ? Format.JSON_LINES : Format.JSON;
         }
         if (head.startsWith("[")) {

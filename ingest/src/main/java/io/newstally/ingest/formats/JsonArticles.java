@@ -30,24 +30,21 @@ public final class JsonArticles {
     }
 
     public static ArticleDraft parseObject(String json, String origin) throws InputRejected {
-        JsonNode node;
+        return fromNode(tree(json, origin), origin);
+    }
+
+    private static JsonNode tree(String json, String origin) throws InputRejected {
         try {
-            node = Json.MAPPER.readTree(json);
+            return Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InputRejected(origin, "not JSON: " + e.getOriginalMessage());
         }
-        return fromNode(node, origin);
     }
 
     /** A {@code .json} file: one article object, or an array of them. */
     public static void parseDocument(String json, String origin, Consumer<ArticleDraft> ok, Consumer<InputRejected> bad)
             throws InputRejected {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputRejected(origin, "not JSON: " + e.getOriginalMessage());
-        }
+        JsonNode node = tree(json, origin);
         if (node != null && node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 try {
