@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Articles enriched per second on one thread: a folder of articles as they are, and the same
- * joined into articles of at least 4,000 characters.
+ * Articles enriched per second on one thread: a folder of articles as they are, and their
+ * paragraphs joined into articles of 4,000 characters or a paragraph more.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar -p articles=$PWD/samples}.
  */
 @State(Scope.Benchmark)
@@ -30,6 +30,8 @@ public class EnricherBenchmark {
     /** A folder of articles in any format ingest reads: the samples, or e.g. ../shared/eval/dev/articles. */
     @Param("samples")
     public String articles;
+
+    private static final int TARGET_CHARS = 4_000;
 
     private final Enricher enricher = Enricher.withBundledSources();
     private List<Article> read;
@@ -43,13 +45,23 @@ public class EnricherBenchmark {
             throw new IllegalArgumentException("cannot read the articles in " + articles + ": " + result.rejected());
         }
         read = result.drafts().stream().map(d -> d.toArticle(Instant.EPOCH)).toList();
-        longArticles = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-            StringBuilder body = new StringBuilder();
-            for (int k = 0; body.length() < 4000; k++) {
-                body.append(read.get((i + k) % read.size()).body()).append("\n\n");
+        // the articles' paragraphs (lines) in turn, until an article holds 4,000 characters; every paragraph used
+        List<String> paragraphs = new ArrayList<>();
+        for (Article a : read) {
+            for (String p : a.body().split("\n")) {
+                if (!p.isBlank()) {
+                    paragraphs.add(p.strip());
+                }
             }
-            longArticles.add(new Article("long-" + i, null, null, read.get(i).title(), body.toString(), null, Instant.EPOCH, "h", "bench"));
+        }
+        longArticles = new ArrayList<>();
+        int p = 0;
+        for (int i = 0; p < paragraphs.size(); i++) {
+            StringBuilder body = new StringBuilder();
+            while (body.length() < TARGET_CHARS) {
+                body.append(paragraphs.get(p++ % paragraphs.size())).append("\n\n");
+            }
+            longArticles.add(new Article("long-" + i, null, null, read.get(i % read.size()).title(), body.toString(), null, Instant.EPOCH, "h", "bench"));
         }
     }
 
@@ -59,7 +71,7 @@ public class EnricherBenchmark {
         return enricher.enrich(read.get(next++ % read.size()));
     }
 
-    /** Articles of at least 4,000 characters, made by joining the given ones. */
+    /** Articles of 4,000 characters or a paragraph more, made of the given ones' paragraphs. */
     @Benchmark
     public EnrichedArticle article4KB() {
         return enricher.enrich(longArticles.get(next++ % longArticles.size()));

@@ -38,7 +38,7 @@ public final class Enricher {
     public EnrichedArticle enrich(Article article) {
         String text = article.text();
         char[] chars = text.toCharArray();
-        SentenceSplitter.Result split = SentenceSplitter.split(text);
+        SentenceSplitter.Result split = SentenceSplitter.split(chars);
         List<Span> sentences = split.sentences();
         List<Figure> figures = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();

@@ -44,7 +44,7 @@ final class Entities {
         }
         int k = 0;
         while (k < tokens.size()) {
-            if (covered[k] || !tokens.get(k).isCapitalized() || tokens.get(k).text().length() == 1
+            if (covered[k] || !tokens.get(k).isCapitalized() || tokens.get(k).length() == 1
                     || tokens.get(k).in(NOT_NAMES)) {
                 k++;
                 continue;

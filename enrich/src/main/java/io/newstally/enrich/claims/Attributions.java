@@ -28,6 +28,9 @@ final class Attributions {
             "on", "about", "amid", "despite", "with", "over", "following", "denied", "dismissed",
             "rejected", "refuted", "denying", "dismissing");
 
+    /** "after a briefing by the NIS", "briefed by": the briefing party is the claimant. */
+    private static final WordClass BRIEFING = WordClass.of("briefing", "briefed", "briefings");
+
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
     private final List<Token> tokens;
@@ -67,14 +70,15 @@ final class Attributions {
         int boundary = -1;
         for (int v = 0; v < tokens.size(); v++) {
             Token t = tokens.get(v);
-            if (!t.isWord() || insideAlias[v]) {
+            // every attribution turns on a reporting word ("according", "citing" included) or a briefing
+            if (!(t.in(Lexicon.REPORTING) || t.in(BRIEFING)) || insideAlias[v]) {
                 continue;
             }
             List<String> sources = null;
             boolean relayed = false;
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 sources = forward(v + 2, named);
-            } else if (t.is("citing") || ((t.is("briefing") || t.is("briefed") || t.is("briefings")) && v + 1 < tokens.size()
+            } else if (t.is("citing") || (t.in(BRIEFING) && v + 1 < tokens.size()
                     && (tokens.get(v + 1).is("from") || tokens.get(v + 1).is("by") || tokens.get(v + 1).is("of")))) {
                 // "a lawmaker said after being briefed by the NIS": the agency's knowledge
                 sources = forward(v + 1, named);
@@ -235,7 +239,7 @@ final class Attributions {
                 return aliasEndingAt[k];
             }
             Token t = tokens.get(k);
-            if (!(t.is("'s") || (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !t.in(Lexicon.REPORTING)
+            if (!(t.is("'s") || (t.isWord() && t.startsLowerCase() && !t.in(Lexicon.REPORTING)
                     && !t.is("and") && !t.is("that") && !t.is("by") && !t.is("from") && !t.is("with")) || t.isCapitalized())) {
                 return null;
             }

@@ -5,6 +5,7 @@ import io.newstally.contracts.Span;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
  * the claimant of the sentence before (a sentence that names nobody continues its report).
  */
 public final class ClaimFinder {
+
+    /** "earlier in the year", "previously", "last year": the writer's background, not a report. */
+    private static final WordClass BACKGROUND = WordClass.of("earlier", "previously", "last");
 
     private final List<Claim> claims = new ArrayList<>();
 
@@ -145,11 +149,14 @@ public final class ClaimFinder {
                 || w2.equals("been"))) {
             return true;
         }
-        if (Lexicon.HEDGE_NOUNS.contains(w0) || w0.equals("some") && Lexicon.UNNAMED.contains(w1)
-                || Lexicon.UNNAMED.contains(w0) && !w0.equals("officials")) {
+        if (tokens.get(0).in(Lexicon.HEDGE_NOUNS) || w0.equals("some") && tokens.get(1).in(Lexicon.UNNAMED)
+                || tokens.get(0).in(Lexicon.UNNAMED) && !w0.equals("officials")) {
             return true;
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).in(BACKGROUND)) {
+                continue;
+            }
             String w = tokens.get(k).lower();
             String next = tokens.get(k + 1).lower();
             if (w.equals("earlier") && (next.equals("in") || next.equals("this") || next.equals("that"))

@@ -36,9 +36,11 @@ public final class Figures {
 
     private static final Set<String> WORD_SCALES = Set.of("hundred", "thousand", "million", "billion");
 
-    /** Every word that may start a number, as a word class that tokens carry (see WordClass). */
-    private static final WordClass NUMBER_WORDS = WordClass.of(java.util.stream.Stream.concat(
-            UNITS.keySet().stream(), WORD_SCALES.stream()).toArray(String[]::new));
+    /**
+     * Every word that is (part of) a number, "twenty-five" and "eleven-thousand" included, as a
+     * word class that tokens carry (see WordClass): tested once per distinct word, not per token.
+     */
+    private static final WordClass NUMBER_WORDS = WordClass.where(Figures::isNumberWord);
 
     /** Qualifier phrases that stand before a number, longest first where they overlap. */
     private static final List<Phrase> BEFORE = List.of(
@@ -82,17 +84,19 @@ public final class Figures {
             }
         }
         for (int i = 0, n = tokens.size(); i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.isWord() && (t.in(NUMBER_WORDS) || startsWithUnit(t.lower()))) {
+            if (tokens.get(i).in(NUMBER_WORDS)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "twenty-five", "eleven-thousand": a hyphenated number word. */
-    private static boolean startsWithUnit(String w) {
+    /** "ten", "thousand", "twenty-five", "eleven-thousand". */
+    private static boolean isNumberWord(String w) {
         int dash = w.indexOf('-');
+        if (dash < 0) {
+            return UNITS.containsKey(w) || WORD_SCALES.contains(w);
+        }
         return dash > 0 && UNITS.containsKey(w.substring(0, dash));
     }
 
@@ -253,7 +257,7 @@ public final class Figures {
                 }
                 return null;
             }
-            return parseWords(tokens, i, 0);
+            return t.in(NUMBER_WORDS) ? parseWords(tokens, i, 0) : null;
         }
         return null;
     }
@@ -315,7 +319,7 @@ public final class Figures {
         int k = i;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
-            if (!t.isWord()) {
+            if (!t.in(NUMBER_WORDS)) {
                 break;
             }
             String lower = t.lower();

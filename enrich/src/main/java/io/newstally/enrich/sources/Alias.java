@@ -6,7 +6,8 @@ import io.newstally.contracts.EntityType;
  * One way of naming an entity, as tokens.
  *
  * @param tokens        lower-cased tokens to match
- * @param exactCase     tokens as written, for short all-capital aliases ("US" is not "us")
+ * @param exactCase     short all-capital tokens as written ("US" is not "us"), null for the
+ *                      others; null when the alias has none
  * @param type          person, organization, state, outlet or place
  * @param sourceId      canonical claimant id, null for outlets and places
  * @param canonical     the entity's full name

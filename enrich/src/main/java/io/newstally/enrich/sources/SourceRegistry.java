@@ -112,8 +112,9 @@ public final class SourceRegistry {
             boolean anyAcronym = false;
             for (int i = 0; i < toks.size(); i++) {
                 lower[i] = toks.get(i).lower();
-                exact[i] = toks.get(i).text();
-                anyAcronym |= isAcronym(exact[i]);
+                String written = toks.get(i).text();
+                exact[i] = isAcronym(written) ? written : null;
+                anyAcronym |= exact[i] != null;
             }
             Alias alias = new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force);
             byFirstToken.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(alias);
@@ -230,7 +231,7 @@ public final class SourceRegistry {
             if (!t.lower().equals(want[k])) {
                 return false;
             }
-            if (a.exactCase() != null && isAcronym(a.exactCase()[k]) && !t.text().equals(a.exactCase()[k])) {
+            if (a.exactCase() != null && a.exactCase()[k] != null && !t.text().equals(a.exactCase()[k])) {
                 return false;
             }
         }

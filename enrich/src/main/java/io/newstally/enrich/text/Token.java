@@ -1,19 +1,57 @@
 package io.newstally.enrich.text;
 
 /**
- * A word, number or punctuation mark of a sentence.
- *
- * @param text  as written
- * @param lower lower-cased, typographic apostrophes folded to '
- * @param start offset in the article text
- * @param end   end offset (exclusive)
- * @param type  word, number or punctuation
- * @param classes        the {@link WordClass}es of {@code lower}, as a bit mask
- * @param classesVersion the word classes' version the mask was computed at
+ * A word, number or punctuation mark of a sentence. Small on purpose (an article makes
+ * hundreds): the lower-cased form and its word classes are the shared {@link WordCache}
+ * entry, and the text as written is cut from the article only when asked for.
  */
-public record Token(String text, String lower, int start, int end, Type type, long classes, int classesVersion) {
+public final class Token {
 
     public enum Type { WORD, NUMBER, PUNCT }
+
+    private final String source;
+    private final WordCache.Entry word;
+    private final int start;
+    private final int end;
+    private final Type type;
+    private final boolean writtenLower;
+
+    Token(String source, WordCache.Entry word, int start, int end, Type type, boolean writtenLower) {
+        this.source = source;
+        this.word = word;
+        this.start = start;
+        this.end = end;
+        this.type = type;
+        this.writtenLower = writtenLower;
+    }
+
+    /** As written. */
+    public String text() {
+        return writtenLower ? word.word() : source.substring(start, end);
+    }
+
+    /** Lower-cased, typographic apostrophes folded to '. */
+    public String lower() {
+        return word.word();
+    }
+
+    /** Offset in the article text. */
+    public int start() {
+        return start;
+    }
+
+    /** End offset in the article text (exclusive). */
+    public int end() {
+        return end;
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public Type type() {
+        return type;
+    }
 
     public boolean isWord() {
         return type == Type.WORD;
@@ -25,14 +63,23 @@ public record Token(String text, String lower, int start, int end, Type type, lo
 
     /** Whether the word belongs to the class: a bit test, or a lookup if classes were added since. */
     public boolean in(WordClass c) {
-        return classesVersion == WordClass.version() ? (classes & c.bit()) != 0 : c.contains(lower);
+        return word.version() == WordClass.version() ? (word.classes() & c.bit()) != 0 : c.contains(word.word());
     }
 
     public boolean is(String lowerText) {
-        return lower.equals(lowerText);
+        return word.word().equals(lowerText);
     }
 
     public boolean isCapitalized() {
-        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+        return type == Type.WORD && Character.isUpperCase(source.charAt(start));
+    }
+
+    public boolean startsLowerCase() {
+        return Character.isLowerCase(source.charAt(start));
+    }
+
+    @Override
+    public String toString() {
+        return text();
     }
 }

@@ -30,18 +30,19 @@ public final class Tokenizer {
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
+                // digits and separators fold to themselves: the word cache's hash is computed here
+                int h = c;
                 int j = i + 1;
                 while (j < to) {
                     char d = chars[j];
-                    if (isDigit(d)) {
-                        j++;
-                    } else if ((d == ',' || d == '.') && j + 1 < to && isDigit(chars[j + 1])) {
+                    if (isDigit(d) || (d == ',' || d == '.') && j + 1 < to && isDigit(chars[j + 1])) {
+                        h = 31 * h + d;
                         j++;
                     } else {
                         break;
                     }
                 }
-                add(out, text, chars, i, j, Token.Type.NUMBER);
+                out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.NUMBER, true));
                 i = j;
             } else if (isLetter(c)) {
                 int j = i + 1;
@@ -99,10 +100,14 @@ public final class Tokenizer {
     }
 
     private static void add(List<Token> out, String text, char[] chars, int start, int end, Token.Type type) {
-        WordCache.Entry word = WordCache.entry(chars, start, end);
-        String lower = word.word();
-        // a word written in lower case shares the cached string; only capitalised ones are copied
-        String asWritten = text.regionMatches(start, lower, 0, end - start) ? lower : text.substring(start, end);
-        out.add(new Token(asWritten, lower, start, end, type, word.classes(), word.version()));
+        int h = 0;
+        boolean writtenLower = true;
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            char folded = WordCache.fold(c);
+            writtenLower &= folded == c;
+            h = 31 * h + folded;
+        }
+        out.add(new Token(text, WordCache.entry(chars, start, end, h), start, end, type, writtenLower));
     }
 }

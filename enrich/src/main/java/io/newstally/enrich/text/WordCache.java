@@ -22,17 +22,12 @@ final class WordCache {
     private WordCache() {
     }
 
-    /** The lower-cased form of {@code chars[start, end)}, typographic apostrophes folded to '. */
-    static String lower(char[] chars, int start, int end) {
-        return entry(chars, start, end).word();
-    }
-
-    /** The cache entry of {@code chars[start, end)}: the lower-cased word and its classes. */
-    static Entry entry(char[] chars, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + fold(chars[i]);
-        }
+    /**
+     * The cache entry of {@code chars[start, end)}: the lower-cased word and its classes.
+     * {@code h} is the hash of the folded characters ({@code h = 31 * h + fold(c)}), which the
+     * tokenizer computes in the scan that finds the word.
+     */
+    static Entry entry(char[] chars, int start, int end, int h) {
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         Entry cached = CACHE[slot];
         int version = WordClass.version();
@@ -66,7 +61,7 @@ final class WordCache {
         return true;
     }
 
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

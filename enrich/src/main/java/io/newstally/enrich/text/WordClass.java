@@ -3,6 +3,7 @@ package io.newstally.enrich.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A named class of words (reporting verbs, personnel nouns, ...) that every token knows its
@@ -17,19 +18,24 @@ public final class WordClass {
     /** Changes when a class is added: masks computed before are recomputed. */
     private static volatile int version;
 
-    private final Set<String> words;
+    private final Predicate<String> members;
     private final long bit;
 
-    private WordClass(Set<String> words, long bit) {
-        this.words = words;
+    private WordClass(Predicate<String> members, long bit) {
+        this.members = members;
         this.bit = bit;
     }
 
-    public static synchronized WordClass of(String... words) {
+    public static WordClass of(String... words) {
+        return where(Set.of(words)::contains);
+    }
+
+    /** The words that pass a test: computed once per distinct word, like any class. */
+    public static synchronized WordClass where(Predicate<String> test) {
         if (ALL.size() == Long.SIZE) {
             throw new IllegalStateException("more than 64 word classes");
         }
-        WordClass c = new WordClass(Set.of(words), 1L << ALL.size());
+        WordClass c = new WordClass(test, 1L << ALL.size());
         ALL.add(c);
         version++;
         return c;
@@ -37,7 +43,7 @@ public final class WordClass {
 
     /** For a word that is not a token (a lower-cased string). */
     public boolean contains(String lowerWord) {
-        return words.contains(lowerWord);
+        return members.test(lowerWord);
     }
 
     long bit() {
@@ -52,7 +58,7 @@ public final class WordClass {
     static synchronized long classesOf(String lowerWord) {
         long mask = 0;
         for (WordClass c : ALL) {
-            if (c.words.contains(lowerWord)) {
+            if (c.members.test(lowerWord)) {
                 mask |= c.bit;
             }
         }
