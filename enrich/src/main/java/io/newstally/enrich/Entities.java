@@ -67,7 +67,11 @@ final class Entities {
         }
     }
 
+    /** The tokens' text, one space where they are apart: "Kim\nJong Un" reads "Kim Jong Un". */
     private static String spanText(List<Token> tokens, int first, int last) {
+        if (first == last) {
+            return tokens.get(first).text();
+        }
         StringBuilder sb = new StringBuilder(tokens.get(first).text());
         for (int k = first + 1; k <= last; k++) {
             if (tokens.get(k).start() > tokens.get(k - 1).end()) {

@@ -228,7 +228,8 @@ public final class SourceRegistry {
         }
         for (int k = 0; k < want.length; k++) {
             Token t = tokens.get(at + k);
-            if (!t.lower().equals(want[k])) {
+            // the first token is the one the alias was looked up by
+            if (k > 0 && !t.lower().equals(want[k])) {
                 return false;
             }
             if (a.exactCase() != null && a.exactCase()[k] != null && !t.text().equals(a.exactCase()[k])) {

@@ -45,29 +45,29 @@ public final class Tokenizer {
                 out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.NUMBER, true));
                 i = j;
             } else if (isLetter(c)) {
-                int j = i + 1;
+                // fast path: a plain ASCII word, hashed (folded) in the scan that finds its end
+                int h = 0;
+                boolean writtenLower = true;
+                int j = i;
                 while (j < to) {
                     char d = chars[j];
-                    if (isLetter(d) || isDigit(d)) {
-                        j++;
-                    } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(chars[j + 1])) {
-                        if (d != '-' && isPossessive(chars, j, to)) {
-                            break;
-                        }
-                        j++;
-                    } else if (d == '.' && j + 1 < to && Character.isLetter(chars[j + 1])
-                            && j + 2 <= to && (j + 2 == to || !Character.isLetter(chars[j + 2]) || chars[j + 2] == '.')) {
-                        // U.S. / U.N. / a.m.: single letters joined by periods
-                        j += 2;
-                        if (j < to && chars[j] == '.') {
-                            j++;
-                        }
+                    if (d >= 'a' && d <= 'z') {
+                        h = 31 * h + d;
+                    } else if (d >= 'A' && d <= 'Z') {
+                        h = 31 * h + (d + 32);
+                        writtenLower = false;
                     } else {
                         break;
                     }
+                    j++;
                 }
-                add(out, text, chars, i, j, Token.Type.WORD);
-                i = j;
+                int end = j < to && mayContinueWord(chars[j]) ? wordEnd(chars, i, to) : j;
+                if (end == j) {
+                    out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.WORD, writtenLower));
+                } else {
+                    add(out, text, chars, i, end, Token.Type.WORD);
+                }
+                i = end;
             } else if ((c == '\'' || c == '\u2019') && isPossessive(chars, i, to)) {
                 add(out, text, chars, i, i + 2, Token.Type.WORD);
                 i += 2;
@@ -77,6 +77,37 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /** The end of the word starting at {@code i}: inner hyphens, apostrophes and initialisms' periods included. */
+    private static int wordEnd(char[] chars, int i, int to) {
+        int j = i + 1;
+        while (j < to) {
+            char d = chars[j];
+            if (isLetter(d) || isDigit(d)) {
+                j++;
+            } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(chars[j + 1])) {
+                if (d != '-' && isPossessive(chars, j, to)) {
+                    break;
+                }
+                j++;
+            } else if (d == '.' && j + 1 < to && Character.isLetter(chars[j + 1])
+                    && j + 2 <= to && (j + 2 == to || !Character.isLetter(chars[j + 2]) || chars[j + 2] == '.')) {
+                // U.S. / U.N. / a.m.: single letters joined by periods
+                j += 2;
+                if (j < to && chars[j] == '.') {
+                    j++;
+                }
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** A character that may extend a word beyond its ASCII letters (see {@link #wordEnd}). */
+    private static boolean mayContinueWord(char d) {
+        return d >= 0x80 || isDigit(d) || d == '-' || d == '\'' || d == '.';
     }
 
     private static boolean isPossessive(char[] chars, int apostrophe, int to) {

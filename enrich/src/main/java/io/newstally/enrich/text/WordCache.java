@@ -1,5 +1,7 @@
 package io.newstally.enrich.text;
 
+import java.util.Arrays;
+
 /**
  * Lower-cased word strings shared across sentences and articles. News vocabulary is
  * Zipfian: a few thousand words make most tokens, so handing out one shared string per
@@ -16,7 +18,7 @@ final class WordCache {
     private static final Entry[] CACHE = new Entry[SLOTS];
 
     /** A word, its characters and its word classes, published together. */
-    record Entry(String word, char[] chars, long classes, int version) {
+    record Entry(String word, char[] chars, int hash, long classes, int version) {
     }
 
     private WordCache() {
@@ -31,11 +33,11 @@ final class WordCache {
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         Entry cached = CACHE[slot];
         int version = WordClass.version();
-        if (cached != null && sameWord(cached.chars(), chars, start, end)) {
+        if (cached != null && cached.hash() == h && sameWord(cached.chars(), chars, start, end)) {
             if (cached.version() == version) {
                 return cached;
             }
-            Entry fresh = new Entry(cached.word(), cached.chars(), WordClass.classesOf(cached.word()), version);
+            Entry fresh = new Entry(cached.word(), cached.chars(), h, WordClass.classesOf(cached.word()), version);
             CACHE[slot] = fresh;
             return fresh;
         }
@@ -44,7 +46,7 @@ final class WordCache {
             folded[i - start] = fold(chars[i]);
         }
         String word = new String(folded);
-        Entry entry = new Entry(word, folded, WordClass.classesOf(word), version);
+        Entry entry = new Entry(word, folded, h, WordClass.classesOf(word), version);
         CACHE[slot] = entry;
         return entry;
     }
@@ -52,6 +54,9 @@ final class WordCache {
     private static boolean sameWord(char[] word, char[] chars, int start, int end) {
         if (word.length != end - start) {
             return false;
+        }
+        if (Arrays.equals(word, 0, word.length, chars, start, end)) {
+            return true; // written in lower case, as most words are
         }
         for (int i = start; i < end; i++) {
             if (word[i - start] != fold(chars[i])) {
