@@ -5,6 +5,7 @@ import io.newstally.contracts.Kind;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.WordClass;
 import java.util.List;
 
 /**
@@ -94,7 +95,7 @@ final class TroopFigures {
         for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (Lexicon.PERSONNEL.contains(w) || Lexicon.CASUALTY_NOUNS.contains(w)) {
+            if (t.in(Lexicon.PERSONNEL) || t.in(Lexicon.CASUALTY_NOUNS)) {
                 if (w.equals("members") || w.equals("staff") || w.equals("specialists") || w.equals("koreans")) {
                     // "members" counts people only of a named force: "10,000 North Koreans", "KPA members"
                     if (w.equals("koreans") && k > from && tokens.get(k - 1).is("north")) {
@@ -125,7 +126,7 @@ final class TroopFigures {
                 k = aliasAt[k].last();
                 continue;
             }
-            if (Lexicon.MODIFIERS.contains(w) || t.isCapitalized() && !Lexicon.MONTHS.contains(w)) {
+            if (t.in(Lexicon.MODIFIERS) || t.isCapitalized() && !t.in(Lexicon.MONTHS)) {
                 continue;
             }
             return -1;
@@ -155,7 +156,7 @@ final class TroopFigures {
                 || b1.equals("reached") || b1.equals("reach") || b1.equals("exceed") || b1.equals("exceeded") || b1.equals("top")
                 || b1.equals("topped")
                 || (b1.equals("to") && countNounWithin(before - 1, 3))
-                || (b1.equals("of") && COUNT_NOUNS.contains(b2))
+                || (b1.equals("of") && before >= 1 && tokens.get(before - 1).in(COUNT_NOUNS))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
                 || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")))
@@ -165,7 +166,7 @@ final class TroopFigures {
                 || b1.equals("from") && (b2.equals("up") || b2.equals("down") || b2.equals("rising") || b2.equals("risen"));
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
-        boolean lossEllipsis = Lexicon.CASUALTY_VERBS.contains(b1) && !b1.equals("taken");
+        boolean lossEllipsis = tokens.get(before).in(Lexicon.CASUALTY_VERBS) && !b1.equals("taken");
         // "of the 11,000 sent, around 1,000 have been killed": a loss count of the force in focus
         int v = after;
         while (v < tokens.size() && tokens.get(v).in(Lexicon.AUXILIARIES)) {
@@ -227,7 +228,7 @@ final class TroopFigures {
     }
 
     /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
-    private static final java.util.Set<String> COUNT_NOUNS = java.util.Set.of(
+    private static final WordClass COUNT_NOUNS = WordClass.of(
             "contingent", "total", "force", "group", "number", "detachment", "deployment", "unit", "wave", "batch",
             "figure", "tally", "count", "strength");
 
@@ -235,7 +236,7 @@ final class TroopFigures {
     private boolean countNounWithin(int from, int distance) {
         for (int k = from; k >= Math.max(0, from - distance + 1); k--) {
             String w = tokens.get(k).lower();
-            if (COUNT_NOUNS.contains(w) || w.equals("rose") || w.equals("risen") || w.equals("increased") || w.equals("grown")
+            if (tokens.get(k).in(COUNT_NOUNS) || w.equals("rose") || w.equals("risen") || w.equals("increased") || w.equals("grown")
                     || w.equals("grew") || w.equals("climbed") || w.equals("raising") || w.equals("bringing") || w.equals("brought")
                     || w.equals("raised") || w.equals("swelled") || w.equals("jumped")) {
                 return true;
@@ -340,7 +341,7 @@ final class TroopFigures {
         boolean past = false;
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (Lexicon.MODALS.contains(w) && (!w.equals("to") || infinitiveAt(k)) || Lexicon.PLANNED_VERBS.contains(w)) {
+            if (tokens.get(k).in(Lexicon.MODALS) && (!w.equals("to") || infinitiveAt(k)) || tokens.get(k).in(Lexicon.PLANNED_VERBS)) {
                 return Kind.PLANNED;
             }
             past |= w.equals("have") || w.equals("has") || w.equals("had") || w.equals("were") || w.equals("was")
@@ -353,11 +354,10 @@ final class TroopFigures {
                     || opensClause(k)) {
                 break;
             }
-            String w = t.lower();
-            if (Lexicon.INTENT.contains(w)) {
+            if (t.in(Lexicon.INTENT)) {
                 return Kind.PLANNED;
             }
-            if (Lexicon.SEND_VERBS.contains(w) && k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).in(Lexicon.MODALS))) {
+            if (t.in(Lexicon.SEND_VERBS) && k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).in(Lexicon.MODALS))) {
                 return Kind.PLANNED;
             }
         }
@@ -419,14 +419,14 @@ final class TroopFigures {
             return false;
         }
         String next = tokens.get(k + 1).lower();
-        return next.equals("be") || Lexicon.SEND_VERBS.contains(next) || next.equals("fight") || next.equals("assist")
+        return next.equals("be") || tokens.get(k + 1).in(Lexicon.SEND_VERBS) || next.equals("fight") || next.equals("assist")
                 || next.equals("help") || next.equals("support") || next.equals("arrive") || next.equals("enter")
                 || next.equals("take") || next.equals("go");
     }
 
     private boolean isLoss(int k, boolean camera) {
         String w = tokens.get(k).lower();
-        if (!Lexicon.CASUALTY_VERBS.contains(w)) {
+        if (!tokens.get(k).in(Lexicon.CASUALTY_VERBS)) {
             return false;
         }
         if (w.equals("captured")) {
@@ -452,7 +452,7 @@ final class TroopFigures {
                     return true;
                 }
                 String w = tokens.get(j).lower();
-                if (Lexicon.MONTHS.contains(w) && !w.equals("may") || w.equals("year-end") || w.equals("next")
+                if (tokens.get(j).in(Lexicon.MONTHS) && !w.equals("may") || w.equals("year-end") || w.equals("next")
                         || w.equals("spring") || w.equals("summer") || w.equals("autumn") || w.equals("winter")) {
                     return true;
                 }

@@ -64,6 +64,10 @@ public final class Figures {
             new Phrase("an approximate", Qualifier.ABOUT),
             new Phrase("a total of", Qualifier.EXACT));
 
+    /** The last words of the qualifiers before a number: no other word can end one. */
+    private static final WordClass QUALIFIER_ENDS = WordClass.of(
+            BEFORE.stream().map(p -> p.words[p.words.length - 1]).distinct().toArray(String[]::new));
+
     private Figures() {
     }
 
@@ -212,6 +216,9 @@ public final class Figures {
     }
 
     private static int qualifierStart(List<Token> tokens, int numStart) {
+        if (numStart == 0 || !tokens.get(numStart - 1).in(QUALIFIER_ENDS)) {
+            return -1;
+        }
         for (Phrase p : BEFORE) {
             int s = numStart - p.words.length;
             if (s < 0) {
@@ -249,15 +256,12 @@ public final class Figures {
         if (t.isNumber()) {
             return parseDigits(tokens, i);
         }
-        if (t.isWord()) {
-            if (t.is("a") || t.is("an")) {
-                if (i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
-                    Parsed p = parseWords(tokens, i + 1, 1);
-                    return p == null ? null : new Parsed(i, p.end, p.value, p.scaled);
-                }
-                return null;
-            }
-            return t.in(NUMBER_WORDS) ? parseWords(tokens, i, 0) : null;
+        if (t.in(NUMBER_WORDS)) {
+            return parseWords(tokens, i, 0);
+        }
+        if ((t.is("a") || t.is("an")) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
+            Parsed p = parseWords(tokens, i + 1, 1); // "a thousand"
+            return p == null ? null : new Parsed(i, p.end, p.value, p.scaled);
         }
         return null;
     }

@@ -21,14 +21,18 @@ import java.util.Set;
 /**
  * Who can make a claim, by every name the press uses, loaded from data: the bundled
  * {@code sources.json} for the North Korea story, or a user's file for another story.
- * Matching is a hash lookup on each token followed by a check of the following tokens,
- * longest alias first.
+ * Matching is a hash lookup on each token and, for longer aliases, on the next one ("the"
+ * starts a dozen aliases), then a check of the tokens after, longest alias first.
  */
 public final class SourceRegistry {
 
-    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Map<String, Candidates> byFirstToken = new HashMap<>();
     private final Set<String> sourceIds = new LinkedHashSet<>();
     private final String story;
+
+    /** The aliases that start with one token: longer ones by their second token, longest first; the one-token alias. */
+    private record Candidates(Map<String, List<Alias>> bySecondToken, List<Alias> oneToken) {
+    }
 
     private SourceRegistry(JsonNode root) {
         this.story = root.path("story").asText("");
@@ -64,8 +68,10 @@ public final class SourceRegistry {
         for (JsonNode p : root.path("places")) {
             add(p.asText(), EntityType.PLACE, null, p.asText(), false, false);
         }
-        for (List<Alias> list : byFirstToken.values()) {
-            list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
+        for (Candidates c : byFirstToken.values()) {
+            for (List<Alias> list : c.bySecondToken().values()) {
+                list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
+            }
         }
     }
 
@@ -117,7 +123,12 @@ public final class SourceRegistry {
                 anyAcronym |= exact[i] != null;
             }
             Alias alias = new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force);
-            byFirstToken.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(alias);
+            Candidates c = byFirstToken.computeIfAbsent(lower[0], k -> new Candidates(new HashMap<>(), new ArrayList<>()));
+            if (lower.length == 1) {
+                c.oneToken().add(alias);
+            } else {
+                c.bySecondToken().computeIfAbsent(lower[1], k -> new ArrayList<>()).add(alias);
+            }
         }
     }
 
@@ -155,14 +166,14 @@ public final class SourceRegistry {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            List<Alias> candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
+            Candidates candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
             AliasMatch found = null;
             if (candidates != null) {
-                for (Alias a : candidates) {
-                    if (matches(a, tokens, i) && (!a.needsFullName() || fullNamesSeen.contains(a.canonical()))) {
-                        found = new AliasMatch(a, i, i + a.tokens().length - 1);
-                        break;
-                    }
+                if (i + 1 < tokens.size()) {
+                    found = firstMatch(candidates.bySecondToken().get(tokens.get(i + 1).lower()), tokens, i, fullNamesSeen);
+                }
+                if (found == null) {
+                    found = firstMatch(candidates.oneToken(), tokens, i, fullNamesSeen);
                 }
             }
             if (found != null) {
@@ -176,6 +187,18 @@ public final class SourceRegistry {
             }
         }
         return withOwners(tokens, out);
+    }
+
+    private static AliasMatch firstMatch(List<Alias> aliases, List<Token> tokens, int at, Set<String> fullNamesSeen) {
+        if (aliases == null) {
+            return null;
+        }
+        for (Alias a : aliases) {
+            if (matches(a, tokens, at) && (!a.needsFullName() || fullNamesSeen.contains(a.canonical()))) {
+                return new AliasMatch(a, at, at + a.tokens().length - 1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -228,8 +251,8 @@ public final class SourceRegistry {
         }
         for (int k = 0; k < want.length; k++) {
             Token t = tokens.get(at + k);
-            // the first token is the one the alias was looked up by
-            if (k > 0 && !t.lower().equals(want[k])) {
+            // the first two tokens are the ones the alias was looked up by
+            if (k > 1 && !t.lower().equals(want[k])) {
                 return false;
             }
             if (a.exactCase() != null && a.exactCase()[k] != null && !t.text().equals(a.exactCase()[k])) {
