@@ -147,6 +147,24 @@ class EnricherTest {
                 .containsExactly(tuple(12000L, 10000L, "US"), tuple(11000L, null, "UA"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "no more than 3,000 | no more than 3,000 | AT_MOST",
+            "not more than 3,000 | not more than 3,000 | AT_MOST",
+            "more than 3,000 | more than 3,000 | AT_LEAST",
+            "no fewer than 3,000 | no fewer than 3,000 | AT_LEAST",
+            "just under 3,000 | just under 3,000 | AT_MOST",
+            "an estimated 3,000 | an estimated 3,000 | ABOUT",
+            "a total of 3,000 | a total of 3,000 | EXACT",
+            "3,000 or more | 3,000 or more | AT_LEAST",
+            "between 2,000 and 3,000 | between 2,000 and 3,000 | EXACT"})
+    void qualifiersTakeTheLongestPhrase(String phrase, String figureText, Qualifier qualifier) {
+        List<io.newstally.contracts.Figure> figures = ENRICHER.enrich(new Article("t", null, null, "",
+                "Officials said " + phrase + " soldiers were there.", null, Instant.EPOCH, "h", "test")).figures();
+        assertThat(figures).extracting(io.newstally.contracts.Figure::text, io.newstally.contracts.Figure::value,
+                io.newstally.contracts.Figure::qualifier).containsExactly(tuple(figureText, 3000.0, qualifier));
+    }
+
     @Test
     void incrementAndTotalAreTwoClaims() {
         assertThat(claims("Park Sun-won said an additional 1,500 North Korean troops had been sent, raising the total to 3,000."))

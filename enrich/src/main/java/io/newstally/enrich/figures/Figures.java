@@ -42,7 +42,7 @@ public final class Figures {
      */
     private static final WordClass NUMBER_WORDS = WordClass.where(Figures::isNumberWord);
 
-    /** Qualifier phrases that stand before a number, longest first where they overlap. */
+    /** Qualifier phrases that stand before a number. */
     private static final List<Phrase> BEFORE = List.of(
             new Phrase("no fewer than", Qualifier.AT_LEAST), new Phrase("no less than", Qualifier.AT_LEAST),
             new Phrase("not less than", Qualifier.AT_LEAST), new Phrase("in excess of", Qualifier.AT_LEAST),
@@ -64,9 +64,13 @@ public final class Figures {
             new Phrase("an approximate", Qualifier.ABOUT),
             new Phrase("a total of", Qualifier.EXACT));
 
-    /** The last words of the qualifiers before a number: no other word can end one. */
-    private static final WordClass QUALIFIER_ENDS = WordClass.of(
-            BEFORE.stream().map(p -> p.words[p.words.length - 1]).distinct().toArray(String[]::new));
+    /** The same phrases by their last word, longest first: the word before a number picks the few to try. */
+    private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
+            .sorted(java.util.Comparator.comparingInt((Phrase p) -> p.words.length).reversed())
+            .collect(java.util.stream.Collectors.groupingBy(p -> p.words[p.words.length - 1]));
+
+    /** "a thousand" */
+    private static final WordClass INDEFINITE_ARTICLES = WordClass.of("a", "an");
 
     private Figures() {
     }
@@ -139,10 +143,11 @@ public final class Figures {
             }
             int first = a.start;
             Qualifier q = Qualifier.EXACT;
-            int qStart = qualifierStart(tokens, between ? a.start - 1 : a.start);
-            if (qStart >= 0) {
-                q = qualifierAt(tokens, qStart);
-                first = qStart;
+            int numStart = between ? a.start - 1 : a.start;
+            Phrase qualifier = qualifierBefore(tokens, numStart);
+            if (qualifier != null) {
+                q = qualifier.qualifier;
+                first = numStart - qualifier.words.length;
             } else if (between) {
                 first = a.start - 1;
             }
@@ -215,39 +220,23 @@ public final class Figures {
         return FigureMention.Unit.COUNT;
     }
 
-    private static int qualifierStart(List<Token> tokens, int numStart) {
-        if (numStart == 0 || !tokens.get(numStart - 1).in(QUALIFIER_ENDS)) {
-            return -1;
+    /** The qualifier phrase that ends right before token {@code numStart}, or null. */
+    private static Phrase qualifierBefore(List<Token> tokens, int numStart) {
+        List<Phrase> candidates = numStart == 0 ? null : BEFORE_BY_LAST_WORD.get(tokens.get(numStart - 1).lower());
+        if (candidates == null) {
+            return null;
         }
-        for (Phrase p : BEFORE) {
+        for (Phrase p : candidates) {
             int s = numStart - p.words.length;
-            if (s < 0) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < p.words.length && match; k++) {
+            boolean match = s >= 0;
+            for (int k = 0; k < p.words.length - 1 && match; k++) {
                 match = tokens.get(s + k).is(p.words[k]);
             }
             if (match) {
-                return s;
+                return p;
             }
         }
-        return -1;
-    }
-
-    private static Qualifier qualifierAt(List<Token> tokens, int start) {
-        for (Phrase p : BEFORE) {
-            if (start + p.words.length <= tokens.size()) {
-                boolean match = true;
-                for (int k = 0; k < p.words.length && match; k++) {
-                    match = tokens.get(start + k).is(p.words[k]);
-                }
-                if (match) {
-                    return p.qualifier;
-                }
-            }
-        }
-        return Qualifier.EXACT;
+        return null;
     }
 
     /** A number starting at token i: digits (with scale) or words; null if none. */
@@ -259,7 +248,7 @@ public final class Figures {
         if (t.in(NUMBER_WORDS)) {
             return parseWords(tokens, i, 0);
         }
-        if ((t.is("a") || t.is("an")) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
+        if (t.in(INDEFINITE_ARTICLES) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
             Parsed p = parseWords(tokens, i + 1, 1); // "a thousand"
             return p == null ? null : new Parsed(i, p.end, p.value, p.scaled);
         }
