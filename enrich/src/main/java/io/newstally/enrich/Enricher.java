@@ -48,7 +48,7 @@ public final class Enricher {
             Span span = sentences.get(s);
             List<Token> tokens = Tokenizer.tokenize(text, chars, span.start(), span.end());
             List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
-            Entities.collect(tokens, aliases, entities);
+            Entities.collect(text, tokens, aliases, entities);
             List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();
             for (FigureMention f : found) {
                 Token first = tokens.get(f.first());

@@ -32,12 +32,13 @@ final class Entities {
     private Entities() {
     }
 
-    static void collect(List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
+    /** @param text the article text the tokens' offsets refer to */
+    static void collect(String text, List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
         boolean[] covered = new boolean[tokens.size()];
         for (AliasMatch m : aliases) {
             Token first = tokens.get(m.first());
             Token last = tokens.get(m.last());
-            out.add(new Entity(spanText(tokens, m.first(), m.last()), first.start(), last.end(), m.alias().type(), m.sourceId()));
+            out.add(new Entity(spanText(text, tokens, m.first(), m.last()), first.start(), last.end(), m.alias().type(), m.sourceId()));
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
             }
@@ -61,16 +62,21 @@ final class Entities {
                 } else if (tokens.get(end).in(ORG_HEADS)) {
                     type = EntityType.ORGANIZATION;
                 }
-                out.add(new Entity(spanText(tokens, k, end), tokens.get(k).start(), tokens.get(end).end(), type, null));
+                out.add(new Entity(spanText(text, tokens, k, end), tokens.get(k).start(), tokens.get(end).end(), type, null));
             }
             k = end + 1;
         }
     }
 
     /** The tokens' text, one space where they are apart: "Kim\nJong Un" reads "Kim Jong Un". */
-    private static String spanText(List<Token> tokens, int first, int last) {
-        if (first == last) {
-            return tokens.get(first).text();
+    private static String spanText(String text, List<Token> tokens, int first, int last) {
+        boolean spacedOnce = true;
+        for (int k = first + 1; k <= last && spacedOnce; k++) {
+            int gap = tokens.get(k).start() - tokens.get(k - 1).end();
+            spacedOnce = gap == 0 || gap == 1 && text.charAt(tokens.get(k - 1).end()) == ' ';
+        }
+        if (spacedOnce) {
+            return text.substring(tokens.get(first).start(), tokens.get(last).end());
         }
         StringBuilder sb = new StringBuilder(tokens.get(first).text());
         for (int k = first + 1; k <= last; k++) {

@@ -15,14 +15,16 @@ public final class Token {
     private final int end;
     private final Type type;
     private final boolean writtenLower;
+    private final boolean capitalized;
 
-    Token(String source, WordCache.Entry word, int start, int end, Type type, boolean writtenLower) {
+    Token(String source, WordCache.Entry word, int start, int end, Type type, boolean writtenLower, boolean capitalized) {
         this.source = source;
         this.word = word;
         this.start = start;
         this.end = end;
         this.type = type;
         this.writtenLower = writtenLower;
+        this.capitalized = capitalized;
     }
 
     /** As written. */
@@ -70,8 +72,9 @@ public final class Token {
         return word.word().equals(lowerText);
     }
 
+    /** A word whose first letter is upper case. */
     public boolean isCapitalized() {
-        return type == Type.WORD && Character.isUpperCase(source.charAt(start));
+        return capitalized;
     }
 
     public boolean startsLowerCase() {

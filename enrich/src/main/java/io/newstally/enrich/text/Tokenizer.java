@@ -42,7 +42,7 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.NUMBER, true));
+                out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.NUMBER, true, false));
                 i = j;
             } else if (isLetter(c)) {
                 // fast path: a plain ASCII word, hashed (folded) in the scan that finds its end
@@ -63,7 +63,7 @@ public final class Tokenizer {
                 }
                 int end = j < to && mayContinueWord(chars[j]) ? wordEnd(chars, i, to) : j;
                 if (end == j) {
-                    out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.WORD, writtenLower));
+                    out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.WORD, writtenLower, c >= 'A' && c <= 'Z'));
                 } else {
                     add(out, text, chars, i, end, Token.Type.WORD);
                 }
@@ -139,6 +139,7 @@ public final class Tokenizer {
             writtenLower &= folded == c;
             h = 31 * h + folded;
         }
-        out.add(new Token(text, WordCache.entry(chars, start, end, h), start, end, type, writtenLower));
+        boolean capitalized = type == Token.Type.WORD && Character.isUpperCase(chars[start]);
+        out.add(new Token(text, WordCache.entry(chars, start, end, h), start, end, type, writtenLower, capitalized));
     }
 }

@@ -16,6 +16,8 @@ final class WordCache {
 
     private static final int SLOTS = 1 << 16;
     private static final Entry[] CACHE = new Entry[SLOTS];
+    /** Punctuation and one-letter words, a tenth of all tokens, by their character: no hashing, no collisions. */
+    private static final Entry[] ASCII = new Entry[128];
 
     /** A word, its characters and its word classes, published together. */
     record Entry(String word, char[] chars, int hash, long classes, int version) {
@@ -30,15 +32,17 @@ final class WordCache {
      * tokenizer computes in the scan that finds the word.
      */
     static Entry entry(char[] chars, int start, int end, int h) {
-        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        Entry cached = CACHE[slot];
+        boolean single = end - start == 1 && chars[start] < 0x80;
+        Entry[] table = single ? ASCII : CACHE;
+        int slot = single ? h : (h ^ (h >>> 16)) & (SLOTS - 1);
+        Entry cached = table[slot];
         int version = WordClass.version();
         if (cached != null && cached.hash() == h && sameWord(cached.chars(), chars, start, end)) {
             if (cached.version() == version) {
                 return cached;
             }
             Entry fresh = new Entry(cached.word(), cached.chars(), h, WordClass.classesOf(cached.word()), version);
-            CACHE[slot] = fresh;
+            table[slot] = fresh;
             return fresh;
         }
         char[] folded = new char[end - start];
@@ -47,7 +51,7 @@ final class WordCache {
         }
         String word = new String(folded);
         Entry entry = new Entry(word, folded, h, WordClass.classesOf(word), version);
-        CACHE[slot] = entry;
+        table[slot] = entry;
         return entry;
     }
 
