@@ -133,6 +133,9 @@ final class Attributions {
 
     /** "US: Over 3,000 ..." */
     private Attribution headlineColon() {
+        if (aliasStartingAt.length == 0 || aliasStartingAt[0] == null || !hasColon()) {
+            return null;
+        }
         Set<String> ids = new LinkedHashSet<>();
         int k = 0;
         while (k < tokens.size() && aliasStartingAt[k] != null) {
@@ -150,6 +153,15 @@ final class Attributions {
             return new Attribution(k, List.copyOf(ids), false);
         }
         return null;
+    }
+
+    private boolean hasColon() {
+        for (Token t : tokens) {
+            if (t.is(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named party right after "according to", "citing", "a briefing from". */
