@@ -123,7 +123,11 @@ final class TroopFigures {
                 return military ? k : -1;
             }
             if (aliasAt[k] != null && aliasAt[k].alias().type() != EntityType.OUTLET) {
-                k = aliasAt[k].last();
+                int last = aliasAt[k].last();
+                if (aliasAt[k].alias().force() && isPluralDemonym(tokens.get(last))) {
+                    return last; // "4,000 North Koreans": the force's people by their name
+                }
+                k = last;
                 continue;
             }
             if (t.in(Lexicon.MODIFIERS) || t.isCapitalized() && !t.in(Lexicon.MONTHS)) {
@@ -159,7 +163,9 @@ final class TroopFigures {
                 || (b1.equals("of") && before >= 1 && tokens.get(before - 1).in(COUNT_NOUNS))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
-                || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")))
+                || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")
+                // "put the number of North Korean troops in Kursk at 12,000"
+                || countNounWithin(before - 1, 8)))
                 // "troops in Kursk number about 11,000": "number" as a verb
                 || b1.equals("number") || b1.equals("numbered") || b1.equals("numbers")
                 // "around 11,000, up from 10,000": the earlier figure of the same count
@@ -204,6 +210,12 @@ final class TroopFigures {
         return false;
     }
 
+    /** "Koreans", "Iranians": a capitalised plural ending a name of the force. */
+    private static boolean isPluralDemonym(Token t) {
+        String w = t.lower();
+        return t.isCapitalized() && (w.endsWith("ans") || w.endsWith("is"));
+    }
+
     /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
     private boolean namesPersonnel() {
         for (Token t : tokens) {
@@ -228,6 +240,11 @@ final class TroopFigures {
     }
 
     /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
+    /** Passives of knowing and saying: "believed to be", "said to have". */
+    private static final WordClass EPISTEMIC = WordClass.of(
+            "believed", "thought", "said", "estimated", "reported", "understood", "known", "assessed", "alleged",
+            "presumed", "rumoured", "rumored", "claimed", "suspected", "feared", "confirmed");
+
     private static final WordClass COUNT_NOUNS = WordClass.of(
             "contingent", "total", "force", "group", "number", "detachment", "deployment", "unit", "wave", "batch",
             "figure", "tally", "count", "strength");
@@ -341,6 +358,9 @@ final class TroopFigures {
         boolean past = false;
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
+            if (w.equals("to") && k > 0 && tokens.get(k - 1).in(EPISTEMIC)) {
+                continue; // "are believed to be in Russia": what is known now, not a plan
+            }
             if (tokens.get(k).in(Lexicon.MODALS) && (!w.equals("to") || infinitiveAt(k)) || tokens.get(k).in(Lexicon.PLANNED_VERBS)) {
                 return Kind.PLANNED;
             }
@@ -369,13 +389,13 @@ final class TroopFigures {
 
     /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */
     private boolean countsLosses(int first) {
-        for (int k = first - 1; k >= 1; k--) {
+        for (int k = first - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             if (t.is(".") || t.is(";") || t.is(",")) {
                 return false;
             }
             if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead") || t.is("death") || t.is("toll")
-                    || t.in(Lexicon.CASUALTY_VERBS) && tokens.get(k - 1).in(Lexicon.PERSONNEL)) {
+                    || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && tokens.get(k - 1).in(Lexicon.PERSONNEL)) {
                 return true;
             }
         }
@@ -465,7 +485,9 @@ final class TroopFigures {
     private String location(int from) {
         for (int k = from; k < Math.min(tokens.size() - 1, from + 14); k++) {
             Token t = tokens.get(k);
-            if (t.is(";") || t.is(".") || t.is(",") || t.in(Lexicon.REPORTING) && !t.is("expected")) {
+            // a reporting verb ends the counted clause, but "believed to be in Kursk" goes on
+            if (t.is(";") || t.is(".") || t.is(",")
+                    || t.in(Lexicon.REPORTING) && !t.is("expected") && !tokens.get(k + 1).is("to")) {
                 return null;
             }
             if (!t.in(Lexicon.PLACE_PREPOSITIONS)) {
