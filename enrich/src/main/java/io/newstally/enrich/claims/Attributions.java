@@ -212,10 +212,25 @@ final class Attributions {
 
     /** The subject of the reporting verb at v: the nearest named party before it. */
     private List<String> subject(int v, int boundary, List<String> lastNamed) {
+        if (v > 0 && endsClause(tokens.get(v - 1)) && !tokens.get(v).lower().endsWith("ing") && startsSubject(v + 1)) {
+            return forward(v + 1, lastNamed); // "\"...,\" said the NIS", "..., said John Kirby"
+        }
+        // "..., Smith said": a name the registry does not know, right before the verb, is the speaker
+        int name = v - 1;
+        while (name >= 0 && name > boundary && tokens.get(name).isCapitalized() && !insideAlias[name]
+                && !tokens.get(name).in(Lexicon.PRONOUNS)) {
+            name--;
+        }
+        if (name < v - 1 && (name < 0 || endsClause(tokens.get(name)))) {
+            return UNATTRIBUTED;
+        }
+        if (v > 0 && aliasEndingAt[v - 1] != null && aliasEndingAt[v - 1].alias().type() == EntityType.OUTLET) {
+            return UNATTRIBUTED; // "Yonhap reported": the outlet's own reporting
+        }
         for (int j = v - 1; j > boundary && j >= 0; j--) {
             Token t = tokens.get(j);
-            if (t.is(";")) {
-                break;
+            if (t.is(";") || isQuote(t)) {
+                break; // a quotation before the verb is what was said, not who said it
             }
             AliasMatch m = aliasEndingAt[j];
             if (m != null) {
@@ -242,6 +257,24 @@ final class Attributions {
             }
         }
         return boundary >= 0 ? null : UNATTRIBUTED;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.is("\"") || t.is("\u201C") || t.is("\u201D");
+    }
+
+    private static boolean endsClause(Token t) {
+        return t.is(",") || isQuote(t);
+    }
+
+    /** A subject after an inverted verb: a name, or a determiner that starts one ("said the agency"). */
+    private boolean startsSubject(int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return aliasStartingAt[k] != null || t.isCapitalized() || t.is("the") || t.is("a") || t.is("an")
+                || t.is("he") || t.is("she") || t.is("they");
     }
 
     /** A named party directly modifying tokens[j]: "U.S. officials", "South Korea's spy agency". */
