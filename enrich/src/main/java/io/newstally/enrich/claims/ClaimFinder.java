@@ -25,6 +25,7 @@ public final class ClaimFinder {
     private List<String> previousClaimant;
     private int previousParagraph = -10;
     private int sentencesSinceForce = 1000;
+    private int sentencesSincePersonnel = 1000;
 
     public void sentence(String text, Span span, int paragraph, boolean isTitle, List<Token> tokens,
                          List<AliasMatch> aliases, List<FigureMention> figures) {
@@ -33,6 +34,9 @@ public final class ClaimFinder {
             forceHere |= m.alias().force();
         }
         sentencesSinceForce = forceHere ? 0 : sentencesSinceForce + 1;
+        // "North Korean troops suffered heavy losses. He said 3,000 had been killed": whose count it is
+        boolean personnelBefore = sentencesSincePersonnel <= 2;
+        sentencesSincePersonnel = namesPersonnel(tokens) ? 0 : sentencesSincePersonnel + 1;
         Attributions attributions = new Attributions(tokens, aliases);
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
@@ -40,7 +44,7 @@ public final class ClaimFinder {
         if (!figures.isEmpty()) {
             TroopFigures troops = new TroopFigures(tokens, aliases);
             for (FigureMention f : figures) {
-                TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3);
+                TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
                 if (troop == null) {
                     continue;
                 }
@@ -72,6 +76,15 @@ public final class ClaimFinder {
             previousClaimant = null;
         }
         previousParagraph = paragraph;
+    }
+
+    private static boolean namesPersonnel(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.in(Lexicon.PERSONNEL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Claim> claims() {

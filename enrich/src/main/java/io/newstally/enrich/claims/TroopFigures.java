@@ -30,10 +30,11 @@ final class TroopFigures {
     }
 
     /**
-     * @param forceInFocus the force was named in this sentence or just before it
+     * @param forceInFocus     the force was named in this sentence or just before it
+     * @param personnelBefore  one of the two sentences before named people of a force ("troops")
      * @return the troop figure, or null when the figure counts something else
      */
-    TroopFigure classify(FigureMention f, boolean forceInFocus) {
+    TroopFigure classify(FigureMention f, boolean forceInFocus, boolean personnelBefore) {
         if (!f.isWholeCount() || f.value() < 2 && f.low() == null && !isWordNumber(f)) {
             return null;
         }
@@ -43,7 +44,7 @@ final class TroopFigures {
         int head = head(f.last() + 1);
         boolean bare = false;
         if (head < 0) {
-            if (!continuesTroopCount(f, forceInFocus)) {
+            if (!continuesTroopCount(f, forceInFocus, personnelBefore)) {
                 return null;
             }
             bare = true;
@@ -81,6 +82,9 @@ final class TroopFigures {
             if (tokens.get(k).in(Lexicon.LEFT)) {
                 return null; // soldiers who escaped or went home
             }
+        }
+        if (verb + 1 < tokens.size() && tokens.get(verb + 1).is("home")) {
+            return null; // "have been sent home"
         }
         Kind kind = kind(f, head, headEnd, verb);
         return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
@@ -139,7 +143,7 @@ final class TroopFigures {
     }
 
     /** "raising the total to 3,000.", "another 1,500 had arrived", "a contingent of about 3,000". */
-    private boolean continuesTroopCount(FigureMention f, boolean forceInFocus) {
+    private boolean continuesTroopCount(FigureMention f, boolean forceInFocus, boolean personnelBefore) {
         int after = f.last() + 1;
         boolean endsPhrase = after >= tokens.size() || !tokens.get(after).isWord()
                 || tokens.get(after).in(Lexicon.AUXILIARIES) && !tokens.get(after).is(",")
@@ -150,10 +154,7 @@ final class TroopFigures {
             return false;
         }
         int before = f.first() - 1;
-        if (before < 0) {
-            return false;
-        }
-        String b1 = tokens.get(before).lower();
+        String b1 = before >= 0 ? tokens.get(before).lower() : "";
         String b2 = before >= 1 ? tokens.get(before - 1).lower() : "";
         boolean countWord = b1.equals("another") || b1.equals("additional") || b1.equals("further")
                 || b1.equals("numbering") || b1.equals("totaling") || b1.equals("totalling") || b1.equals("reaching")
@@ -172,7 +173,7 @@ final class TroopFigures {
                 || b1.equals("from") && (b2.equals("up") || b2.equals("down") || b2.equals("rising") || b2.equals("risen"));
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
-        boolean lossEllipsis = tokens.get(before).in(Lexicon.CASUALTY_VERBS) && !b1.equals("taken");
+        boolean lossEllipsis = before >= 0 && tokens.get(before).in(Lexicon.CASUALTY_VERBS) && !b1.equals("taken");
         // "of the 11,000 sent, around 1,000 have been killed": a loss count of the force in focus
         int v = after;
         while (v < tokens.size() && tokens.get(v).in(Lexicon.AUXILIARIES)) {
@@ -180,7 +181,12 @@ final class TroopFigures {
         }
         boolean lossAfter = v > after && v < tokens.size() && tokens.get(v).in(Lexicon.CASUALTY_VERBS)
                 && !tokens.get(v).is("taken") || after < tokens.size() && (tokens.get(after).is("died") || tokens.get(after).is("perished"));
-        if (lossAfter && forceInFocus && namesPersonnel()) {
+        if (lossAfter && forceInFocus && (namesPersonnel() || personnelBefore)) {
+            return true;
+        }
+        // "Around 11,000 are now deployed in Kursk": present or sent, of the people just spoken of
+        boolean presentAfter = v > after && v < tokens.size() && tokens.get(v).in(PRESENT_PARTICIPLES);
+        if (presentAfter && forceInFocus && (namesPersonnel() || personnelBefore)) {
             return true;
         }
         // "on top of the 11,000 already deployed": the count of the force in focus
@@ -208,6 +214,11 @@ final class TroopFigures {
             }
         }
         return false;
+    }
+
+    /** "sent 10,000", "has deployed more than 10,000": the figure is the object of a past sending. */
+    private boolean sentBefore(int first) {
+        return first > 0 && tokens.get(first - 1).in(SENT_PAST);
     }
 
     /** "Koreans", "Iranians": a capitalised plural ending a name of the force. */
@@ -240,6 +251,21 @@ final class TroopFigures {
     }
 
     /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
+    /** After "are", "have been": the people counted are there. */
+    private static final WordClass PRESENT_PARTICIPLES = WordClass.of(
+            "deployed", "stationed", "fighting", "based", "training", "positioned", "serving", "sent", "dispatched",
+            "present", "operating", "engaged", "located", "concentrated", "massed", "gathered");
+
+    /** "sent 10,000 troops to help Russia": after a past sending, "to" tells the purpose, not a plan. */
+    private static final WordClass SENT_PAST = WordClass.of(
+            "sent", "deployed", "dispatched", "despatched", "transferred", "moved", "shipped", "airlifted",
+            "provided", "supplied", "contributed", "committed", "mobilized", "mobilised", "brought");
+
+    /** Between a loss noun and its count: "losses amount to", "casualties reached", "deaths stood at". */
+    private static final WordClass LINKS_TO_COUNT = WordClass.of(
+            "to", "at", "reached", "reach", "exceeded", "exceed", "topped", "totalled", "totaled", "total",
+            "totals", "numbered", "is", "are", "was", "were", "hit", "passed", "surpassed", "amounted");
+
     /** Passives of knowing and saying: "believed to be", "said to have". */
     private static final WordClass EPISTEMIC = WordClass.of(
             "believed", "thought", "said", "estimated", "reported", "understood", "known", "assessed", "alleged",
@@ -341,8 +367,9 @@ final class TroopFigures {
         if (head >= 0 && tokens.get(head).in(Lexicon.CASUALTY_NOUNS)) {
             return Kind.CASUALTIES;
         }
-        if (head < 0 && countsLosses(f.first())) {
-            return Kind.CASUALTIES; // "the number of troops killed or wounded has risen to 4,000"
+        if ((head < 0 || f.first() > 0 && tokens.get(f.first() - 1).in(LINKS_TO_COUNT)) && countsLosses(f.first())) {
+            // "the number of troops killed or wounded has risen to 4,000", "losses amount to 4,000 soldiers"
+            return Kind.CASUALTIES;
         }
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             if (isLoss(k, camera)) {
@@ -358,8 +385,8 @@ final class TroopFigures {
         boolean past = false;
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("to") && k > 0 && tokens.get(k - 1).in(EPISTEMIC)) {
-                continue; // "are believed to be in Russia": what is known now, not a plan
+            if (w.equals("to") && (k > 0 && tokens.get(k - 1).in(EPISTEMIC) || sentBefore(f.first()))) {
+                continue; // "are believed to be in Russia", "sent 10,000 troops to help": not a plan
             }
             if (tokens.get(k).in(Lexicon.MODALS) && (!w.equals("to") || infinitiveAt(k)) || tokens.get(k).in(Lexicon.PLANNED_VERBS)) {
                 return Kind.PLANNED;
