@@ -150,6 +150,9 @@ final class TroopFigures {
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
                 || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
                 || isTimeAfter(after);
+        // "the contingent numbers 11-12 thousand people": people, only as the count of a force's word
+        boolean people = after < tokens.size() && (tokens.get(after).is("people") || tokens.get(after).is("persons"));
+        endsPhrase |= people;
         if (!endsPhrase || after < tokens.size() && tokens.get(after).is("%")) {
             return false;
         }
@@ -166,11 +169,16 @@ final class TroopFigures {
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
                 || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")
                 // "put the number of North Korean troops in Kursk at 12,000"
-                || countNounWithin(before - 1, 8)))
+                || countNounWithin(before - 1, 8)
+                // "estimates North Korea's casualties at around 3,000"
+                || before >= 1 && tokens.get(before - 1).in(Lexicon.CASUALTY_NOUNS)))
                 // "troops in Kursk number about 11,000": "number" as a verb
                 || b1.equals("number") || b1.equals("numbered") || b1.equals("numbers")
                 // "around 11,000, up from 10,000": the earlier figure of the same count
                 || b1.equals("from") && (b2.equals("up") || b2.equals("down") || b2.equals("rising") || b2.equals("risen"));
+        if (people && !countWord) {
+            return false;
+        }
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
         boolean lossEllipsis = before >= 0 && tokens.get(before).in(Lexicon.CASUALTY_VERBS) && !b1.equals("taken");
