@@ -264,6 +264,9 @@ final class TroopFigures {
             "deployed", "stationed", "fighting", "based", "training", "positioned", "serving", "sent", "dispatched",
             "present", "operating", "engaged", "located", "concentrated", "massed", "gathered");
 
+    private static final WordClass POSSESSION_VERBS = WordClass.of(
+            "has", "have", "had", "possesses", "possess", "boasts", "maintains", "fields", "comprises");
+
     /** "sent 10,000 troops to help Russia": after a past sending, "to" tells the purpose, not a plan. */
     private static final WordClass SENT_PAST = WordClass.of(
             "sent", "deployed", "dispatched", "despatched", "transferred", "moved", "shipped", "airlifted",
@@ -333,6 +336,12 @@ final class TroopFigures {
     private boolean isArmySize(FigureMention f, int headEnd) {
         int b = f.first();
         if (b >= 2 && tokens.get(b - 2).is("home") && tokens.get(b - 1).is("to")) {
+            return true;
+        }
+        // "North Korea has an estimated 200,000 special forces troops", "the corps, which has 12,000 personnel":
+        // what a state or unit has, unless it is somewhere or doing something there
+        if (b >= 1 && tokens.get(b - 1).in(POSSESSION_VERBS) && location(headEnd + 1) == null
+                && !(headEnd + 1 < tokens.size() && tokens.get(headEnd + 1).in(PRESENT_PARTICIPLES))) {
             return true;
         }
         if (b >= 2 && tokens.get(b - 1).is("of") && (tokens.get(b - 2).is("army") || tokens.get(b - 2).is("armies")
