@@ -8,6 +8,7 @@ import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,12 +35,18 @@ final class Attributions {
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
     private final List<Token> tokens;
+    private final Map<String, List<String>> speakers;
     private final AliasMatch[] aliasEndingAt;
     private final AliasMatch[] aliasStartingAt;
     private final boolean[] insideAlias;
 
-    Attributions(List<Token> tokens, List<AliasMatch> aliases) {
+    /**
+     * @param speakers people the article introduced with their party ("HUR spokesman Andriy
+     *                 Yusov"), by surname; this sentence's introductions are added to it
+     */
+    Attributions(List<Token> tokens, List<AliasMatch> aliases, Map<String, List<String>> speakers) {
         this.tokens = tokens;
+        this.speakers = speakers;
         this.aliasEndingAt = new AliasMatch[tokens.size()];
         this.aliasStartingAt = new AliasMatch[tokens.size()];
         this.insideAlias = new boolean[tokens.size()];
@@ -50,6 +57,42 @@ final class Attributions {
                 insideAlias[k] = true;
             }
         }
+        learnSpeakers(aliases);
+    }
+
+    /** "HUR spokesman Andriy Yusov", "South Korea's intelligence chief Cho Tae-yong": a name the registry may not know, tied to its party. */
+    private void learnSpeakers(List<AliasMatch> aliases) {
+        for (AliasMatch m : aliases) {
+            if (m.sourceId() == null || m.alias().type() == EntityType.OUTLET || isMediaUse(m)) {
+                continue;
+            }
+            int k = m.last() + 1;
+            if (k < tokens.size() && tokens.get(k).is("'s")) {
+                k++;
+            }
+            int titleEnd = -1;
+            for (int j = k; j < Math.min(tokens.size(), k + 3) && tokens.get(j).isWord() && aliasStartingAt[j] == null; j++) {
+                if (tokens.get(j).in(Lexicon.SPEAKER_TITLES)) {
+                    titleEnd = j;
+                }
+            }
+            if (titleEnd < 0) {
+                continue;
+            }
+            int last = titleEnd;
+            while (last + 1 < tokens.size() && last - titleEnd < 3 && tokens.get(last + 1).isCapitalized()
+                    && aliasStartingAt[last + 1] == null && !tokens.get(last + 1).in(Lexicon.SPEAKER_TITLES)) {
+                last++;
+            }
+            if (last > titleEnd) {
+                speakers.put(tokens.get(last).lower(), List.of(m.sourceId()));
+            }
+        }
+    }
+
+    /** The party of a name introduced earlier in the article, by the name's last word at {@code k}. */
+    private List<String> knownSpeaker(int k) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).isCapitalized() ? speakers.get(tokens.get(k).lower()) : null;
     }
 
     /**
@@ -131,18 +174,16 @@ final class Attributions {
                 || (prev.is("to") && t.is("say")) || prev.is("'s") || prev.is("and");
     }
 
-    /** "US: Over 3,000 ..." */
+    /** "US: Over 3,000 ...", or at the end, "N. Korea suffers 4,700 casualties: NIS". */
     private Attribution headlineColon() {
-        if (aliasStartingAt.length == 0 || aliasStartingAt[0] == null || !hasColon()) {
+        int colon = lastColon();
+        if (colon < 0) {
             return null;
         }
         Set<String> ids = new LinkedHashSet<>();
         int k = 0;
-        while (k < tokens.size() && aliasStartingAt[k] != null) {
+        while (k < tokens.size() && aliasStartingAt[k] != null && aliasStartingAt[k].sourceId() != null) {
             AliasMatch m = aliasStartingAt[k];
-            if (m.sourceId() == null) {
-                return null;
-            }
             ids.add(m.sourceId());
             k = m.last() + 1;
             if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
@@ -152,16 +193,34 @@ final class Attributions {
         if (!ids.isEmpty() && k < tokens.size() && tokens.get(k).is(":")) {
             return new Attribution(k, List.copyOf(ids), false);
         }
-        return null;
+        List<String> closing = namesToTheEnd(colon + 1);
+        return closing == null ? null : new Attribution(colon, closing, false);
     }
 
-    private boolean hasColon() {
-        for (Token t : tokens) {
-            if (t.is(":")) {
-                return true;
+    private int lastColon() {
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            if (tokens.get(k).is(":")) {
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The claimants named from {@code k} to the headline's end ("NIS", "Seoul and Tokyo"), or null if anything else stands there. */
+    private List<String> namesToTheEnd(int k) {
+        Set<String> ids = new LinkedHashSet<>();
+        while (k < tokens.size()) {
+            AliasMatch m = aliasStartingAt[k];
+            if (m == null || m.sourceId() == null || m.alias().type() == EntityType.OUTLET) {
+                return null;
+            }
+            ids.add(m.sourceId());
+            k = m.last() + 1;
+            if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
+                k++;
+            }
+        }
+        return ids.isEmpty() ? null : List.copyOf(ids);
     }
 
     /** The named party right after "according to", "citing", "a briefing from". */
@@ -213,7 +272,13 @@ final class Attributions {
     /** The subject of the reporting verb at v: the nearest named party before it. */
     private List<String> subject(int v, int boundary, List<String> lastNamed) {
         if (v > 0 && endsClause(tokens.get(v - 1)) && !tokens.get(v).lower().endsWith("ing") && startsSubject(v + 1)) {
-            return forward(v + 1, lastNamed); // "\"...,\" said the NIS", "..., said John Kirby"
+            // "\"...,\" said the NIS", "..., said John Kirby", "..., said Yusov"
+            int nameEnd = v + 1;
+            while (nameEnd + 1 < tokens.size() && tokens.get(nameEnd + 1).isCapitalized()) {
+                nameEnd++;
+            }
+            List<String> known = knownSpeaker(nameEnd);
+            return known != null ? known : forward(v + 1, lastNamed);
         }
         // "..., Smith said": a name the registry does not know, right before the verb, is the speaker
         int name = v - 1;
@@ -222,7 +287,8 @@ final class Attributions {
             name--;
         }
         if (name < v - 1 && (name < 0 || endsClause(tokens.get(name)))) {
-            return UNATTRIBUTED;
+            List<String> known = knownSpeaker(v - 1);
+            return known != null ? known : UNATTRIBUTED;
         }
         if (v > 0 && aliasEndingAt[v - 1] != null && aliasEndingAt[v - 1].alias().type() == EntityType.OUTLET) {
             return UNATTRIBUTED; // "Yonhap reported": the outlet's own reporting

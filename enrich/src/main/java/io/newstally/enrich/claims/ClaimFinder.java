@@ -7,7 +7,9 @@ import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the claims of one article, sentence by sentence in order, carrying what the
@@ -20,6 +22,8 @@ public final class ClaimFinder {
     private static final WordClass BACKGROUND = WordClass.of("earlier", "previously", "last");
 
     private final List<Claim> claims = new ArrayList<>();
+    /** People the article introduced with their party, by surname: "HUR spokesman Andriy Yusov" then "Yusov said". */
+    private final Map<String, List<String>> speakers = new HashMap<>();
 
     private List<String> lastNamed;
     private List<String> previousClaimant;
@@ -37,7 +41,7 @@ public final class ClaimFinder {
         // "North Korean troops suffered heavy losses. He said 3,000 had been killed": whose count it is
         boolean personnelBefore = sentencesSincePersonnel <= 2;
         sentencesSincePersonnel = namesPersonnel(tokens) ? 0 : sentencesSincePersonnel + 1;
-        Attributions attributions = new Attributions(tokens, aliases);
+        Attributions attributions = new Attributions(tokens, aliases, speakers);
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
 

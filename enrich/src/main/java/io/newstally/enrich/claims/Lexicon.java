@@ -70,6 +70,12 @@ final class Lexicon {
             "spokeswoman", "service", "minister", "officer", "commander", "commanders", "data", "figures",
             "documents", "bloggers", "channels", "accounts", "footage", "outlets", "newspaper", "sources'");
 
+    /** Titles between a party and a person's name: "HUR spokesman Andriy Yusov". */
+    static final WordClass SPEAKER_TITLES = WordClass.of(
+            "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "minister", "official",
+            "commander", "lawmaker", "representative", "ambassador", "envoy", "adviser", "advisor", "secretary",
+            "general", "deputy", "colonel", "officer", "president", "analyst", "researcher", "expert", "legislator");
+
     /** Pronouns that point back to the last named claimant. */
     static final WordClass PRONOUNS = WordClass.of("he", "she", "they", "it");
 

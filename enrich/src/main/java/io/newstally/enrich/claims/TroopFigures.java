@@ -169,7 +169,7 @@ final class TroopFigures {
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
                 || b2.equals("count") || b2.equals("stood") || b2.equals("stands") || b2.equals("stand")
                 // "put the number of North Korean troops in Kursk at 12,000"
-                || countNounWithin(before - 1, 8)
+                || countNounWithin(before - 1, 12)
                 // "estimates North Korea's casualties at around 3,000"
                 || before >= 1 && tokens.get(before - 1).in(Lexicon.CASUALTY_NOUNS)))
                 // "troops in Kursk number about 11,000": "number" as a verb
