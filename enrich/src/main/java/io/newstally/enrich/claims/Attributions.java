@@ -180,21 +180,16 @@ final class Attributions {
         if (colon < 0) {
             return null;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        int k = 0;
-        while (k < tokens.size() && aliasStartingAt[k] != null && aliasStartingAt[k].sourceId() != null) {
-            AliasMatch m = aliasStartingAt[k];
-            ids.add(m.sourceId());
-            k = m.last() + 1;
-            if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
-                k++;
-            }
+        Set<String> opening = new LinkedHashSet<>();
+        int k = claimantsFrom(0, opening);
+        if (!opening.isEmpty() && k < tokens.size() && tokens.get(k).is(":")) {
+            return new Attribution(k, List.copyOf(opening), false);
         }
-        if (!ids.isEmpty() && k < tokens.size() && tokens.get(k).is(":")) {
-            return new Attribution(k, List.copyOf(ids), false);
+        Set<String> closing = new LinkedHashSet<>();
+        if (claimantsFrom(colon + 1, closing) == tokens.size() && !closing.isEmpty()) {
+            return new Attribution(colon, List.copyOf(closing), false);
         }
-        List<String> closing = namesToTheEnd(colon + 1);
-        return closing == null ? null : new Attribution(colon, closing, false);
+        return null;
     }
 
     private int lastColon() {
@@ -206,21 +201,17 @@ final class Attributions {
         return -1;
     }
 
-    /** The claimants named from {@code k} to the headline's end ("NIS", "Seoul and Tokyo"), or null if anything else stands there. */
-    private List<String> namesToTheEnd(int k) {
-        Set<String> ids = new LinkedHashSet<>();
-        while (k < tokens.size()) {
+    /** Adds the claimants named in a row from {@code k} ("US", "Seoul and Tokyo") to {@code ids}; returns where the row ends. */
+    private int claimantsFrom(int k, Set<String> ids) {
+        while (k < tokens.size() && aliasStartingAt[k] != null && aliasStartingAt[k].sourceId() != null) {
             AliasMatch m = aliasStartingAt[k];
-            if (m == null || m.sourceId() == null || m.alias().type() == EntityType.OUTLET) {
-                return null;
-            }
             ids.add(m.sourceId());
             k = m.last() + 1;
             if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
                 k++;
             }
         }
-        return ids.isEmpty() ? null : List.copyOf(ids);
+        return k;
     }
 
     /** The named party right after "according to", "citing", "a briefing from". */
