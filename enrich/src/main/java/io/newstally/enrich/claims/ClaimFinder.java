@@ -40,7 +40,7 @@ public final class ClaimFinder {
         sentencesSinceForce = forceHere ? 0 : sentencesSinceForce + 1;
         // "North Korean troops suffered heavy losses. He said 3,000 had been killed": whose count it is
         boolean personnelBefore = sentencesSincePersonnel <= 2;
-        sentencesSincePersonnel = namesPersonnel(tokens) ? 0 : sentencesSincePersonnel + 1;
+        sentencesSincePersonnel = TroopFigures.namesPersonnel(tokens) ? 0 : sentencesSincePersonnel + 1;
         Attributions attributions = new Attributions(tokens, aliases, speakers);
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
@@ -80,15 +80,6 @@ public final class ClaimFinder {
             previousClaimant = null;
         }
         previousParagraph = paragraph;
-    }
-
-    private static boolean namesPersonnel(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.in(Lexicon.PERSONNEL)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<Claim> claims() {

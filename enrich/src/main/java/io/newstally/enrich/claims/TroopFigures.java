@@ -235,8 +235,12 @@ final class TroopFigures {
         return t.isCapitalized() && (w.endsWith("ans") || w.endsWith("is"));
     }
 
-    /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
     private boolean namesPersonnel() {
+        return namesPersonnel(tokens);
+    }
+
+    /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
+    static boolean namesPersonnel(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.in(Lexicon.PERSONNEL)) {
                 return true;
@@ -258,7 +262,6 @@ final class TroopFigures {
         return false;
     }
 
-    /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
     /** After "are", "have been": the people counted are there. */
     private static final WordClass PRESENT_PARTICIPLES = WordClass.of(
             "deployed", "stationed", "fighting", "based", "training", "positioned", "serving", "sent", "dispatched",
@@ -282,6 +285,7 @@ final class TroopFigures {
             "believed", "thought", "said", "estimated", "reported", "understood", "known", "assessed", "alleged",
             "presumed", "rumoured", "rumored", "claimed", "suspected", "feared", "confirmed");
 
+    /** Nouns whose count a bare number gives: "a contingent of 3,000", "the total to 3,000". */
     private static final WordClass COUNT_NOUNS = WordClass.of(
             "contingent", "total", "force", "group", "number", "detachment", "deployment", "unit", "wave", "batch",
             "figure", "tally", "count", "strength");

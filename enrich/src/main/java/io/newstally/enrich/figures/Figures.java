@@ -4,9 +4,11 @@ import io.newstally.contracts.Qualifier;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds and normalises the numbers of a sentence: digits with separators ("3,000",
@@ -66,8 +68,8 @@ public final class Figures {
 
     /** The same phrases by their last word, longest first: the word before a number picks the few to try. */
     private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
-            .sorted(java.util.Comparator.comparingInt((Phrase p) -> p.words.length).reversed())
-            .collect(java.util.stream.Collectors.groupingBy(p -> p.words[p.words.length - 1]));
+            .sorted(Comparator.comparingInt((Phrase p) -> p.words.length).reversed())
+            .collect(Collectors.groupingBy(p -> p.words[p.words.length - 1]));
 
     /** "a thousand" */
     private static final WordClass INDEFINITE_ARTICLES = WordClass.of("a", "an");
