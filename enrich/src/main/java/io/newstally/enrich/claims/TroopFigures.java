@@ -86,6 +86,10 @@ final class TroopFigures {
         if (verb + 1 < tokens.size() && tokens.get(verb + 1).is("home")) {
             return null; // "have been sent home"
         }
+        if (!bare && headEnd + 2 < tokens.size() && tokens.get(headEnd + 1).is("out") && tokens.get(headEnd + 2).is("of")
+                || f.first() > 0 && tokens.get(f.first() - 1).in(Lexicon.LEFT)) {
+            return null; // "has rotated 2,000 troops out of Kursk", "withdrew 1,000 soldiers"
+        }
         Kind kind = kind(f, head, headEnd, verb);
         return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
     }
