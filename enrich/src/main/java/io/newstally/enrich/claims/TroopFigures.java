@@ -41,7 +41,11 @@ final class TroopFigures {
         if (f.value() >= 1_000_000) {
             return null; // no state sends a million people abroad: that is an army's size
         }
-        int head = head(f.last() + 1);
+        if (outOfAt(f.first() - 1) >= 0) {
+            return null; // "2,000 out of the 11,000 troops": the whole the part is taken from
+        }
+        int whole = outOfAfter(f.last() + 1);
+        int head = head((whole >= 0 ? whole : f.last()) + 1);
         boolean bare = false;
         if (head < 0) {
             if (!continuesTroopCount(f, forceInFocus, personnelBefore)) {
@@ -77,7 +81,7 @@ final class TroopFigures {
         if (isRate(headEnd + 1)) {
             return null; // "losing 40 men a day": a rate, not a count
         }
-        int verb = verbGroupEnd(headEnd + 1);
+        int verb = verbGroupEnd(afterPlace(headEnd + 1));
         for (int k = headEnd + 1; k <= verb && k < tokens.size(); k++) {
             if (tokens.get(k).in(Lexicon.LEFT)) {
                 return null; // soldiers who escaped or went home
@@ -228,6 +232,21 @@ final class TroopFigures {
         return false;
     }
 
+    /** The number token after "out of (the)" starting at {@code k}, or -1. */
+    private int outOfAfter(int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).is("out") || !tokens.get(k + 1).is("of")) {
+            return -1;
+        }
+        int n = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+        return n < tokens.size() && tokens.get(n).isNumber() ? n : -1;
+    }
+
+    /** Whether "out of (the)" ends at {@code k}, right before a figure; the start of "out", or -1. */
+    private int outOfAt(int k) {
+        int of = k >= 0 && tokens.get(k).is("the") ? k - 1 : k;
+        return of >= 1 && tokens.get(of).is("of") && tokens.get(of - 1).is("out") ? of - 1 : -1;
+    }
+
     /** "sent 10,000", "has deployed more than 10,000": the figure is the object of a past sending. */
     private boolean sentBefore(int first) {
         return first > 0 && tokens.get(first - 1).in(SENT_PAST);
@@ -367,6 +386,22 @@ final class TroopFigures {
             }
         }
         return false;
+    }
+
+    /** "soldiers in Kursk have been killed": the verb group starts after a place named right after the noun. */
+    private int afterPlace(int k) {
+        if (k + 1 >= tokens.size() || !(tokens.get(k).is("in") || tokens.get(k).is("near") || tokens.get(k).is("inside"))) {
+            return k;
+        }
+        int j = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        int name = j;
+        while (j < tokens.size() && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j == name) {
+            return k;
+        }
+        return j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS) ? j + 1 : j;
     }
 
     /** The last token of the verb group after a noun: "who are reportedly undergoing" ends at "undergoing". */
