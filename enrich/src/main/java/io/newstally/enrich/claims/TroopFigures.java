@@ -215,7 +215,7 @@ final class TroopFigures {
             return namesPersonnel();
         }
         // "500 more were on their way": more of the force just spoken of
-        boolean moreAfter = after < tokens.size() && tokens.get(after).is("more") && tokens.get(f.first()).isNumber()
+        boolean moreAfter = after < tokens.size() && tokens.get(after).is("more") && tokens.get(f.numStart()).isNumber()
                 && (after + 1 >= tokens.size() || !tokens.get(after + 1).isWord() || tokens.get(after + 1).in(Lexicon.AUXILIARIES));
         if (!countWord && !moreAfter) {
             return false;
