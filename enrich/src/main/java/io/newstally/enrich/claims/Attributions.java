@@ -271,13 +271,14 @@ final class Attributions {
             List<String> known = knownSpeaker(nameEnd);
             return known != null ? known : forward(v + 1, lastNamed);
         }
-        // "..., Smith said": a name the registry does not know, right before the verb, is the speaker
+        // "..., Smith said", "..., the SSO said": a name the registry does not know, right before the verb, is the speaker
         int name = v - 1;
         while (name >= 0 && name > boundary && tokens.get(name).isCapitalized() && !insideAlias[name]
                 && !tokens.get(name).in(Lexicon.PRONOUNS)) {
             name--;
         }
-        if (name < v - 1 && (name < 0 || endsClause(tokens.get(name)))) {
+        int opening = name < v - 1 && name >= 0 && tokens.get(name).is("the") ? name - 1 : name;
+        if (name < v - 1 && (opening < 0 || endsClause(tokens.get(opening)))) {
             List<String> known = knownSpeaker(v - 1);
             return known != null ? known : UNATTRIBUTED;
         }
