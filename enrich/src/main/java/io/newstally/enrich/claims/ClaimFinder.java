@@ -40,13 +40,14 @@ public final class ClaimFinder {
         sentencesSinceForce = forceHere ? 0 : sentencesSinceForce + 1;
         // "North Korean troops suffered heavy losses. He said 3,000 had been killed": whose count it is
         boolean personnelBefore = sentencesSincePersonnel <= 2;
-        sentencesSincePersonnel = TroopFigures.namesPersonnel(tokens) ? 0 : sentencesSincePersonnel + 1;
+        boolean personnelHere = TroopFigures.namesPersonnel(tokens);
+        sentencesSincePersonnel = personnelHere ? 0 : sentencesSincePersonnel + 1;
         Attributions attributions = new Attributions(tokens, aliases, speakers);
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
 
         if (!figures.isEmpty()) {
-            TroopFigures troops = new TroopFigures(tokens, aliases);
+            TroopFigures troops = new TroopFigures(tokens, aliases, personnelHere);
             for (FigureMention f : figures) {
                 TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
                 if (troop == null) {

@@ -18,9 +18,12 @@ final class TroopFigures {
 
     private final List<Token> tokens;
     private final AliasMatch[] aliasAt;
+    /** The sentence names people of a force anywhere ("troops", "soldiers"). */
+    private final boolean personnelHere;
 
-    TroopFigures(List<Token> tokens, List<AliasMatch> aliases) {
+    TroopFigures(List<Token> tokens, List<AliasMatch> aliases, boolean personnelHere) {
         this.tokens = tokens;
+        this.personnelHere = personnelHere;
         this.aliasAt = new AliasMatch[tokens.size()];
         for (AliasMatch m : aliases) {
             for (int k = m.first(); k <= m.last(); k++) {
@@ -197,12 +200,12 @@ final class TroopFigures {
         }
         boolean lossAfter = v > after && v < tokens.size() && tokens.get(v).in(Lexicon.CASUALTY_VERBS)
                 && !tokens.get(v).is("taken") || after < tokens.size() && (tokens.get(after).is("died") || tokens.get(after).is("perished"));
-        if (lossAfter && forceInFocus && (namesPersonnel() || personnelBefore)) {
+        if (lossAfter && forceInFocus && (personnelHere || personnelBefore)) {
             return true;
         }
         // "Around 11,000 are now deployed in Kursk": present or sent, of the people just spoken of
         boolean presentAfter = v > after && v < tokens.size() && tokens.get(v).in(PRESENT_PARTICIPLES);
-        if (presentAfter && forceInFocus && (namesPersonnel() || personnelBefore)) {
+        if (presentAfter && forceInFocus && (personnelHere || personnelBefore)) {
             return true;
         }
         // "on top of the 11,000 already deployed": the count of the force in focus
@@ -212,7 +215,7 @@ final class TroopFigures {
             return true;
         }
         if (lossEllipsis && forceInFocus) {
-            return namesPersonnel();
+            return personnelHere;
         }
         // "500 more were on their way": more of the force just spoken of
         boolean moreAfter = after < tokens.size() && tokens.get(after).is("more") && tokens.get(f.numStart()).isNumber()
@@ -256,10 +259,6 @@ final class TroopFigures {
     private static boolean isPluralDemonym(Token t) {
         String w = t.lower();
         return t.isCapitalized() && (w.endsWith("ans") || w.endsWith("is"));
-    }
-
-    private boolean namesPersonnel() {
-        return namesPersonnel(tokens);
     }
 
     /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
