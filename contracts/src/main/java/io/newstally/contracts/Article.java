@@ -29,11 +29,27 @@ public record Article(
         String contentHash,
         String origin) {
 
+    private static final String TITLE_BREAK = "\n\n";
+
     /** The text that sentence and claim offsets refer to: the title, a blank line, the body. */
     public String text() {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
-        return t.isEmpty() ? b : t + "\n\n" + b;
+        return t.isEmpty() ? b : t + TITLE_BREAK + b;
+    }
+
+    /** {@link #text()} as characters, copied once from the title and body (the enricher reads arrays). */
+    public char[] textChars() {
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        int offset = t.isEmpty() ? 0 : t.length() + TITLE_BREAK.length();
+        char[] chars = new char[offset + b.length()];
+        if (offset > 0) {
+            t.getChars(0, t.length(), chars, 0);
+            TITLE_BREAK.getChars(0, TITLE_BREAK.length(), chars, t.length());
+        }
+        b.getChars(0, b.length(), chars, offset);
+        return chars;
     }
 
     /** Event time: publication when known, else ingestion. */

@@ -36,8 +36,7 @@ public final class Enricher {
     }
 
     public EnrichedArticle enrich(Article article) {
-        String text = article.text();
-        char[] chars = text.toCharArray();
+        char[] chars = article.textChars();
         SentenceSplitter.Result split = SentenceSplitter.split(chars);
         List<Span> sentences = split.sentences();
         List<Figure> figures = new ArrayList<>();
@@ -46,17 +45,17 @@ public final class Enricher {
         ClaimFinder claims = new ClaimFinder();
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s);
-            List<Token> tokens = Tokenizer.tokenize(text, chars, span.start(), span.end());
+            List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
             List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
-            Entities.collect(text, tokens, aliases, entities);
+            Entities.collect(chars, tokens, aliases, entities);
             List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();
             for (FigureMention f : found) {
                 Token first = tokens.get(f.first());
                 Token last = tokens.get(f.last());
-                figures.add(new Figure(text.substring(first.start(), last.end()), first.start(), last.end(),
+                figures.add(new Figure(new String(chars, first.start(), last.end() - first.start()), first.start(), last.end(),
                         f.value(), f.low(), f.qualifier()));
             }
-            claims.sentence(text, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
+            claims.sentence(chars, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
         }
         return new EnrichedArticle(article, sentences, figures, entities, claims.claims());
     }

@@ -32,26 +32,28 @@ final class Entities {
     private Entities() {
     }
 
-    /** @param text the article text the tokens' offsets refer to */
-    static void collect(String text, List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
-        boolean[] covered = new boolean[tokens.size()];
+    /** @param text the article's characters, which the tokens' offsets refer to */
+    static void collect(char[] text, List<Token> tokens, List<AliasMatch> aliases, List<Entity> out) {
         for (AliasMatch m : aliases) {
             Token first = tokens.get(m.first());
             Token last = tokens.get(m.last());
             out.add(new Entity(spanText(text, tokens, m.first(), m.last()), first.start(), last.end(), m.alias().type(), m.sourceId()));
-            for (int k = m.first(); k <= m.last(); k++) {
-                covered[k] = true;
-            }
         }
+        // aliases come in order and never overlap: a name runs up to the next one at most
+        int nextAlias = 0;
         int k = 0;
         while (k < tokens.size()) {
-            if (covered[k] || !tokens.get(k).isCapitalized() || tokens.get(k).length() == 1
+            while (nextAlias < aliases.size() && aliases.get(nextAlias).last() < k) {
+                nextAlias++;
+            }
+            int stop = nextAlias < aliases.size() ? aliases.get(nextAlias).first() : tokens.size();
+            if (k >= stop || !tokens.get(k).isCapitalized() || tokens.get(k).length() == 1
                     || tokens.get(k).in(NOT_NAMES)) {
                 k++;
                 continue;
             }
             int end = k;
-            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isCapitalized()) {
+            while (end + 1 < stop && tokens.get(end + 1).isCapitalized()) {
                 end++;
             }
             // a lone capitalised word opening a sentence is usually just the first word
@@ -69,14 +71,14 @@ final class Entities {
     }
 
     /** The tokens' text, one space where they are apart: "Kim\nJong Un" reads "Kim Jong Un". */
-    private static String spanText(String text, List<Token> tokens, int first, int last) {
+    private static String spanText(char[] text, List<Token> tokens, int first, int last) {
         boolean spacedOnce = true;
         for (int k = first + 1; k <= last && spacedOnce; k++) {
             int gap = tokens.get(k).start() - tokens.get(k - 1).end();
-            spacedOnce = gap == 0 || gap == 1 && text.charAt(tokens.get(k - 1).end()) == ' ';
+            spacedOnce = gap == 0 || gap == 1 && text[tokens.get(k - 1).end()] == ' ';
         }
         if (spacedOnce) {
-            return text.substring(tokens.get(first).start(), tokens.get(last).end());
+            return new String(text, tokens.get(first).start(), tokens.get(last).end() - tokens.get(first).start());
         }
         StringBuilder sb = new StringBuilder(tokens.get(first).text());
         for (int k = first + 1; k <= last; k++) {

@@ -36,9 +36,8 @@ final class Attributions {
 
     private final List<Token> tokens;
     private final Map<String, List<String>> speakers;
-    private final AliasMatch[] aliasEndingAt;
-    private final AliasMatch[] aliasStartingAt;
-    private final boolean[] insideAlias;
+    /** The alias covering each token, or null where none does (and for a sentence that names nobody). */
+    private final AliasMatch[] aliasAt;
 
     /**
      * @param speakers people the article introduced with their party ("HUR spokesman Andriy
@@ -47,17 +46,27 @@ final class Attributions {
     Attributions(List<Token> tokens, List<AliasMatch> aliases, Map<String, List<String>> speakers) {
         this.tokens = tokens;
         this.speakers = speakers;
-        this.aliasEndingAt = new AliasMatch[tokens.size()];
-        this.aliasStartingAt = new AliasMatch[tokens.size()];
-        this.insideAlias = new boolean[tokens.size()];
+        this.aliasAt = aliases.isEmpty() ? null : new AliasMatch[tokens.size()];
         for (AliasMatch m : aliases) {
-            aliasEndingAt[m.last()] = m;
-            aliasStartingAt[m.first()] = m;
             for (int k = m.first(); k <= m.last(); k++) {
-                insideAlias[k] = true;
+                aliasAt[k] = m;
             }
         }
         learnSpeakers(aliases);
+    }
+
+    private AliasMatch aliasStartingAt(int k) {
+        AliasMatch m = aliasAt == null ? null : aliasAt[k];
+        return m != null && m.first() == k ? m : null;
+    }
+
+    private AliasMatch aliasEndingAt(int k) {
+        AliasMatch m = aliasAt == null ? null : aliasAt[k];
+        return m != null && m.last() == k ? m : null;
+    }
+
+    private boolean insideAlias(int k) {
+        return aliasAt != null && aliasAt[k] != null;
     }
 
     /** "HUR spokesman Andriy Yusov", "South Korea's intelligence chief Cho Tae-yong": a name the registry may not know, tied to its party. */
@@ -71,7 +80,7 @@ final class Attributions {
                 k++;
             }
             int titleEnd = -1;
-            for (int j = k; j < Math.min(tokens.size(), k + 3) && tokens.get(j).isWord() && aliasStartingAt[j] == null; j++) {
+            for (int j = k; j < Math.min(tokens.size(), k + 3) && tokens.get(j).isWord() && aliasStartingAt(j) == null; j++) {
                 if (tokens.get(j).in(Lexicon.SPEAKER_TITLES)) {
                     titleEnd = j;
                 }
@@ -81,7 +90,7 @@ final class Attributions {
             }
             int last = titleEnd;
             while (last + 1 < tokens.size() && last - titleEnd < 3 && tokens.get(last + 1).isCapitalized()
-                    && aliasStartingAt[last + 1] == null && !tokens.get(last + 1).in(Lexicon.SPEAKER_TITLES)) {
+                    && aliasStartingAt(last + 1) == null && !tokens.get(last + 1).in(Lexicon.SPEAKER_TITLES)) {
                 last++;
             }
             if (last > titleEnd) {
@@ -114,7 +123,7 @@ final class Attributions {
         for (int v = 0; v < tokens.size(); v++) {
             Token t = tokens.get(v);
             // every attribution turns on a reporting word ("according", "citing" included) or a briefing
-            if (!(t.in(Lexicon.REPORTING) || t.in(BRIEFING)) || insideAlias[v]) {
+            if (!(t.in(Lexicon.REPORTING) || t.in(BRIEFING)) || insideAlias(v)) {
                 continue;
             }
             List<String> sources = null;
@@ -169,7 +178,7 @@ final class Attributions {
         if (v + 1 < tokens.size() && tokens.get(v + 1).is("that")) {
             return true; // "..., suggest that"
         }
-        return aliasEndingAt[v - 1] != null || prev.in(Lexicon.PRONOUNS) || prev.is("also")
+        return aliasEndingAt(v - 1) != null || prev.in(Lexicon.PRONOUNS) || prev.is("also")
                 || prev.is("which") || prev.is("who") || prev.in(Lexicon.UNNAMED)
                 || (prev.is("to") && t.is("say")) || prev.is("'s") || prev.is("and");
     }
@@ -203,8 +212,8 @@ final class Attributions {
 
     /** Adds the claimants named in a row from {@code k} ("US", "Seoul and Tokyo") to {@code ids}; returns where the row ends. */
     private int claimantsFrom(int k, Set<String> ids) {
-        while (k < tokens.size() && aliasStartingAt[k] != null && aliasStartingAt[k].sourceId() != null) {
-            AliasMatch m = aliasStartingAt[k];
+        while (k < tokens.size() && aliasStartingAt(k) != null && aliasStartingAt(k).sourceId() != null) {
+            AliasMatch m = aliasStartingAt(k);
             ids.add(m.sourceId());
             k = m.last() + 1;
             if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is(","))) {
@@ -227,7 +236,7 @@ final class Attributions {
             if (t.is(".") || t.is(";") || t.is("that") || t.is(":")) {
                 break;
             }
-            AliasMatch m = aliasStartingAt[k];
+            AliasMatch m = aliasStartingAt(k);
             if (m != null) {
                 if (isMediaUse(m)) {
                     k = m.last() + 2;
@@ -273,7 +282,7 @@ final class Attributions {
         }
         // "..., Smith said", "..., the SSO said": a name the registry does not know, right before the verb, is the speaker
         int name = v - 1;
-        while (name >= 0 && name > boundary && tokens.get(name).isCapitalized() && !insideAlias[name]
+        while (name >= 0 && name > boundary && tokens.get(name).isCapitalized() && !insideAlias(name)
                 && !tokens.get(name).in(Lexicon.PRONOUNS)) {
             name--;
         }
@@ -282,7 +291,7 @@ final class Attributions {
             List<String> known = knownSpeaker(v - 1);
             return known != null ? known : UNATTRIBUTED;
         }
-        if (v > 0 && aliasEndingAt[v - 1] != null && aliasEndingAt[v - 1].alias().type() == EntityType.OUTLET) {
+        if (v > 0 && aliasEndingAt(v - 1) != null && aliasEndingAt(v - 1).alias().type() == EntityType.OUTLET) {
             return UNATTRIBUTED; // "Yonhap reported": the outlet's own reporting
         }
         for (int j = v - 1; j > boundary && j >= 0; j--) {
@@ -290,7 +299,7 @@ final class Attributions {
             if (t.is(";") || isQuote(t)) {
                 break; // a quotation before the verb is what was said, not who said it
             }
-            AliasMatch m = aliasEndingAt[j];
+            AliasMatch m = aliasEndingAt(j);
             if (m != null) {
                 if (m.alias().type() == EntityType.OUTLET || m.sourceId() == null || isMediaUse(m)) {
                     if (isMediaUse(m)) {
@@ -331,15 +340,15 @@ final class Attributions {
             return false;
         }
         Token t = tokens.get(k);
-        return aliasStartingAt[k] != null || t.isCapitalized() || t.is("the") || t.is("a") || t.is("an")
+        return aliasStartingAt(k) != null || t.isCapitalized() || t.is("the") || t.is("a") || t.is("an")
                 || t.is("he") || t.is("she") || t.is("they");
     }
 
     /** A named party directly modifying tokens[j]: "U.S. officials", "South Korea's spy agency". */
     private AliasMatch aliasJustBefore(int j) {
         for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
-            if (aliasEndingAt[k] != null) {
-                return aliasEndingAt[k];
+            if (aliasEndingAt(k) != null) {
+                return aliasEndingAt(k);
             }
             Token t = tokens.get(k);
             if (!(t.is("'s") || (t.isWord() && t.startsLowerCase() && !t.in(Lexicon.REPORTING)
@@ -367,7 +376,7 @@ final class Attributions {
             if (sep.is("and") && tokens.get(j).is(",")) {
                 j--;
             }
-            AliasMatch prev = j >= 0 ? aliasEndingAt[j] : null;
+            AliasMatch prev = j >= 0 ? aliasEndingAt(j) : null;
             if (prev == null || prev.sourceId() == null || prev.alias().type() == EntityType.OUTLET) {
                 break;
             }
@@ -397,7 +406,7 @@ final class Attributions {
         }
         for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
             Token d = tokens.get(k);
-            if (aliasEndingAt[k] != null) {
+            if (aliasEndingAt(k) != null) {
                 return false;
             }
             if (d.in(Lexicon.BACK_DETERMINERS)) {

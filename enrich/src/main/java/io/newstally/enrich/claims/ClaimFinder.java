@@ -31,7 +31,7 @@ public final class ClaimFinder {
     private int sentencesSinceForce = 1000;
     private int sentencesSincePersonnel = 1000;
 
-    public void sentence(String text, Span span, int paragraph, boolean isTitle, List<Token> tokens,
+    public void sentence(char[] text, Span span, int paragraph, boolean isTitle, List<Token> tokens,
                          List<AliasMatch> aliases, List<FigureMention> figures) {
         boolean forceHere = false;
         for (AliasMatch m : aliases) {
@@ -56,7 +56,7 @@ public final class ClaimFinder {
                 List<String> sources = claimants(tokens, found, f, continues);
                 for (String source : sources) {
                     add(new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(),
-                            source, troop.kind(), troop.location(), text.substring(span.start(), span.end()),
+                            source, troop.kind(), troop.location(), new String(text, span.start(), span.end() - span.start()),
                             span.start(), span.end()));
                 }
             }

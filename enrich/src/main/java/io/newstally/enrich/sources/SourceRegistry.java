@@ -162,7 +162,7 @@ public final class SourceRegistry {
      * their full name is in {@code fullNamesSeen}, which this call extends.
      */
     public List<AliasMatch> find(List<Token> tokens, Set<String> fullNamesSeen) {
-        List<AliasMatch> out = new ArrayList<>();
+        List<AliasMatch> out = null; // most sentences name nobody: no list for them
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -180,13 +180,16 @@ public final class SourceRegistry {
                 if (found.alias().type() == EntityType.PERSON && !found.alias().needsFullName()) {
                     fullNamesSeen.add(found.alias().canonical());
                 }
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
                 out.add(found);
                 i = found.last() + 1;
             } else {
                 i++;
             }
         }
-        return withOwners(tokens, out);
+        return out == null ? List.of() : withOwners(tokens, out);
     }
 
     private static AliasMatch firstMatch(List<Alias> aliases, List<Token> tokens, int at, Set<String> fullNamesSeen) {

@@ -15,14 +15,14 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
-        return tokenize(text, text.toCharArray(), from, to);
+        return tokenize(text.toCharArray(), from, to);
     }
 
     /**
      * The same, reading the characters from {@code chars} (the text's own, made once per
      * article): an array read in a loop is much cheaper than {@link String#charAt}.
      */
-    public static List<Token> tokenize(String text, char[] chars, int from, int to) {
+    public static List<Token> tokenize(char[] chars, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         while (i < to) {
@@ -30,7 +30,7 @@ public final class Tokenizer {
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
-                // digits and separators fold to themselves: the word cache's hash is computed here
+                // the word cache's hash is computed in the scan
                 int h = c;
                 int j = i + 1;
                 while (j < to) {
@@ -42,37 +42,33 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.NUMBER, true, false));
+                out.add(new Token(WordCache.entry(chars, i, j, h, Token.Type.NUMBER), i));
                 i = j;
             } else if (isLetter(c)) {
-                // fast path: a plain ASCII word, hashed (folded) in the scan that finds its end
+                // fast path: a plain ASCII word, hashed in the scan that finds its end
                 int h = 0;
-                boolean writtenLower = true;
                 int j = i;
                 while (j < to) {
                     char d = chars[j];
-                    if (d >= 'a' && d <= 'z') {
+                    if ((char) ((d | 0x20) - 'a') < 26) {
                         h = 31 * h + d;
-                    } else if (d >= 'A' && d <= 'Z') {
-                        h = 31 * h + (d + 32);
-                        writtenLower = false;
+                        j++;
                     } else {
                         break;
                     }
-                    j++;
                 }
                 int end = j < to && mayContinueWord(chars[j]) ? wordEnd(chars, i, to) : j;
                 if (end == j) {
-                    out.add(new Token(text, WordCache.entry(chars, i, j, h), i, j, Token.Type.WORD, writtenLower, c >= 'A' && c <= 'Z'));
+                    out.add(new Token(WordCache.entry(chars, i, j, h, Token.Type.WORD), i));
                 } else {
-                    add(out, text, chars, i, end, Token.Type.WORD);
+                    add(out, chars, i, end, Token.Type.WORD);
                 }
                 i = end;
             } else if ((c == '\'' || c == '\u2019') && isPossessive(chars, i, to)) {
-                add(out, text, chars, i, i + 2, Token.Type.WORD);
+                add(out, chars, i, i + 2, Token.Type.WORD);
                 i += 2;
             } else {
-                add(out, text, chars, i, i + 1, Token.Type.PUNCT);
+                add(out, chars, i, i + 1, Token.Type.PUNCT);
                 i++;
             }
         }
@@ -130,16 +126,11 @@ public final class Tokenizer {
                 : c == '\u00A0' || Character.isWhitespace(c);
     }
 
-    private static void add(List<Token> out, String text, char[] chars, int start, int end, Token.Type type) {
+    private static void add(List<Token> out, char[] chars, int start, int end, Token.Type type) {
         int h = 0;
-        boolean writtenLower = true;
         for (int k = start; k < end; k++) {
-            char c = chars[k];
-            char folded = WordCache.fold(c);
-            writtenLower &= folded == c;
-            h = 31 * h + folded;
+            h = 31 * h + chars[k];
         }
-        boolean capitalized = type == Token.Type.WORD && Character.isUpperCase(chars[start]);
-        out.add(new Token(text, WordCache.entry(chars, start, end, h), start, end, type, writtenLower, capitalized));
+        out.add(new Token(WordCache.entry(chars, start, end, h, type), start));
     }
 }

@@ -3,10 +3,14 @@ package io.newstally.enrich.text;
 import java.util.Arrays;
 
 /**
- * Lower-cased word strings shared across sentences and articles. News vocabulary is
- * Zipfian: a few thousand words make most tokens, so handing out one shared string per
- * word saves an allocation per token and, more, the hash every lexicon lookup would
- * compute again on a fresh string (measured with the JMH benchmark: see the enrich README).
+ * Words as written, shared across sentences and articles. News vocabulary is Zipfian: a
+ * few thousand spellings make most tokens, so a token is only a pointer to its cached entry
+ * and an offset. The entry holds what every rule asks of a word, computed once per
+ * spelling: the lower-cased form, its word classes, its type and its case (measured with
+ * the JMH benchmark: see the enrich README).
+ *
+ * <p>Keyed by the characters as written, so that a hit is one array comparison with no case
+ * folding, and "Kim" and "kim" are two entries sharing one lower-cased string.
  *
  * <p>A direct-mapped cache: a word whose slot holds another word replaces it. Slots are
  * written without locks; that is safe because an entry is immutable with final fields, so
@@ -19,55 +23,59 @@ final class WordCache {
     /** Punctuation and one-letter words, a tenth of all tokens, by their character: no hashing, no collisions. */
     private static final Entry[] ASCII = new Entry[128];
 
-    /** A word, its characters and its word classes, published together. */
-    record Entry(String word, char[] chars, int hash, long classes, int version) {
+    /**
+     * A spelling and what is known of it, published together.
+     *
+     * @param chars        the characters as written
+     * @param text         the same, as a string
+     * @param lower        lower-cased, typographic apostrophes folded to '
+     * @param classes      the word classes of {@code lower}, as of {@code version}
+     * @param capitalized  a word whose first letter is upper case
+     * @param startsLower  a word whose first character is a lower-case letter
+     */
+    record Entry(char[] chars, int hash, String text, String lower, Token.Type type, long classes, int version,
+                 boolean capitalized, boolean startsLower) {
+
+        Entry withClasses(int version) {
+            return new Entry(chars, hash, text, lower, type, WordClass.classesOf(lower), version, capitalized, startsLower);
+        }
     }
 
     private WordCache() {
     }
 
     /**
-     * The cache entry of {@code chars[start, end)}: the lower-cased word and its classes.
-     * {@code h} is the hash of the folded characters ({@code h = 31 * h + fold(c)}), which the
-     * tokenizer computes in the scan that finds the word.
+     * The cache entry of {@code chars[start, end)}, a token of the given type. {@code h} is
+     * the characters' hash ({@code h = 31 * h + c}), which the tokenizer computes in the scan
+     * that finds the token.
      */
-    static Entry entry(char[] chars, int start, int end, int h) {
+    static Entry entry(char[] chars, int start, int end, int h, Token.Type type) {
         boolean single = end - start == 1 && chars[start] < 0x80;
         Entry[] table = single ? ASCII : CACHE;
         int slot = single ? h : (h ^ (h >>> 16)) & (SLOTS - 1);
         Entry cached = table[slot];
         int version = WordClass.version();
-        if (cached != null && cached.hash() == h && sameWord(cached.chars(), chars, start, end)) {
+        if (cached != null && cached.hash() == h && Arrays.equals(cached.chars(), 0, cached.chars().length, chars, start, end)) {
             if (cached.version() == version) {
                 return cached;
             }
-            Entry fresh = new Entry(cached.word(), cached.chars(), h, WordClass.classesOf(cached.word()), version);
+            Entry fresh = cached.withClasses(version);
             table[slot] = fresh;
             return fresh;
         }
-        char[] folded = new char[end - start];
-        for (int i = start; i < end; i++) {
-            folded[i - start] = fold(chars[i]);
+        char[] written = Arrays.copyOfRange(chars, start, end);
+        String text = new String(written);
+        char[] folded = new char[written.length];
+        boolean writtenLower = true;
+        for (int i = 0; i < written.length; i++) {
+            folded[i] = fold(written[i]);
+            writtenLower &= folded[i] == written[i];
         }
-        String word = new String(folded);
-        Entry entry = new Entry(word, folded, h, WordClass.classesOf(word), version);
+        String lower = writtenLower ? text : new String(folded);
+        Entry entry = new Entry(written, h, text, lower, type, WordClass.classesOf(lower), version,
+                type == Token.Type.WORD && Character.isUpperCase(written[0]), Character.isLowerCase(written[0]));
         table[slot] = entry;
         return entry;
-    }
-
-    private static boolean sameWord(char[] word, char[] chars, int start, int end) {
-        if (word.length != end - start) {
-            return false;
-        }
-        if (Arrays.equals(word, 0, word.length, chars, start, end)) {
-            return true; // written in lower case, as most words are
-        }
-        for (int i = start; i < end; i++) {
-            if (word[i - start] != fold(chars[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static char fold(char c) {
