@@ -14,6 +14,7 @@ import io.newstally.enrich.sources.SourceRegistry;
 import io.newstally.enrich.text.SentenceSplitter;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokenizer;
+import io.newstally.enrich.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class Enricher {
         ClaimFinder claims = new ClaimFinder();
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s);
-            List<Token> tokens = Tokenizer.tokenize(chars, span.start(), span.end());
+            Tokens tokens = Tokenizer.tokenize(chars, span.start(), span.end());
             List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
             Entities.collect(chars, tokens, aliases, entities);
             List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();

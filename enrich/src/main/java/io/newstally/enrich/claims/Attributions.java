@@ -4,6 +4,7 @@ import io.newstally.contracts.Claim;
 import io.newstally.contracts.EntityType;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokens;
 import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ final class Attributions {
 
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final Map<String, List<String>> speakers;
     /** The alias covering each token, or null where none does (and for a sentence that names nobody). */
     private final AliasMatch[] aliasAt;
@@ -43,7 +44,7 @@ final class Attributions {
      * @param speakers people the article introduced with their party ("HUR spokesman Andriy
      *                 Yusov"), by surname; this sentence's introductions are added to it
      */
-    Attributions(List<Token> tokens, List<AliasMatch> aliases, Map<String, List<String>> speakers) {
+    Attributions(Tokens tokens, List<AliasMatch> aliases, Map<String, List<String>> speakers) {
         this.tokens = tokens;
         this.speakers = speakers;
         this.aliasAt = aliases.isEmpty() ? null : new AliasMatch[tokens.size()];
@@ -52,7 +53,9 @@ final class Attributions {
                 aliasAt[k] = m;
             }
         }
-        learnSpeakers(aliases);
+        if (!aliases.isEmpty() && tokens.has(Lexicon.SPEAKER_TITLES)) {
+            learnSpeakers(aliases);
+        }
     }
 
     private AliasMatch aliasStartingAt(int k) {
@@ -118,6 +121,9 @@ final class Attributions {
                 out.add(headline);
                 named = headline.sources();
             }
+        }
+        if (!tokens.has(Lexicon.REPORTING) && !tokens.has(BRIEFING)) {
+            return out;
         }
         int boundary = -1;
         for (int v = 0; v < tokens.size(); v++) {

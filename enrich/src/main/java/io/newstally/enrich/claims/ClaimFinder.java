@@ -5,6 +5,7 @@ import io.newstally.contracts.Span;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokens;
 import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public final class ClaimFinder {
     private int sentencesSinceForce = 1000;
     private int sentencesSincePersonnel = 1000;
 
-    public void sentence(char[] text, Span span, int paragraph, boolean isTitle, List<Token> tokens,
+    public void sentence(char[] text, Span span, int paragraph, boolean isTitle, Tokens tokens,
                          List<AliasMatch> aliases, List<FigureMention> figures) {
         boolean forceHere = false;
         for (AliasMatch m : aliases) {
@@ -141,7 +142,7 @@ public final class ClaimFinder {
      * or gives the writer's background ("... had been sent earlier in the year") starts a
      * new matter: it does not continue the previous sentence's report.
      */
-    private static boolean opensNewMatter(List<Token> tokens) {
+    private static boolean opensNewMatter(Tokens tokens) {
         if (tokens.size() < 3) {
             return true;
         }
@@ -161,6 +162,9 @@ public final class ClaimFinder {
         if (tokens.get(0).in(Lexicon.HEDGE_NOUNS) || w0.equals("some") && tokens.get(1).in(Lexicon.UNNAMED)
                 || tokens.get(0).in(Lexicon.UNNAMED) && !w0.equals("officials")) {
             return true;
+        }
+        if (!tokens.has(BACKGROUND)) {
+            return false;
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (!tokens.get(k).in(BACKGROUND)) {

@@ -5,6 +5,7 @@ import io.newstally.contracts.Kind;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokens;
 import io.newstally.enrich.text.WordClass;
 import java.util.List;
 
@@ -262,13 +263,8 @@ final class TroopFigures {
     }
 
     /** Whether the sentence names people of a force anywhere ("troops", "soldiers"). */
-    static boolean namesPersonnel(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.in(Lexicon.PERSONNEL)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean namesPersonnel(Tokens tokens) {
+        return tokens.has(Lexicon.PERSONNEL);
     }
 
     /** "10,000 a week earlier", "3,000 last month", "2,000 earlier": a time ends the counted phrase. */

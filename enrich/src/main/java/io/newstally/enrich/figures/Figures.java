@@ -2,6 +2,7 @@ package io.newstally.enrich.figures;
 
 import io.newstally.contracts.Qualifier;
 import io.newstally.enrich.text.Token;
+import io.newstally.enrich.text.Tokens;
 import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,18 +88,8 @@ public final class Figures {
     }
 
     /** True when the sentence may hold a figure: a digit or a number word. Cheap pre-filter. */
-    public static boolean mayHoldFigure(List<Token> tokens) {
-        for (int i = 0, n = tokens.size(); i < n; i++) {
-            if (tokens.get(i).isNumber()) {
-                return true;
-            }
-        }
-        for (int i = 0, n = tokens.size(); i < n; i++) {
-            if (tokens.get(i).in(NUMBER_WORDS)) {
-                return true;
-            }
-        }
-        return false;
+    public static boolean mayHoldFigure(Tokens tokens) {
+        return tokens.hasNumber() || tokens.has(NUMBER_WORDS);
     }
 
     /** "ten", "thousand", "twenty-five", "eleven-thousand". */

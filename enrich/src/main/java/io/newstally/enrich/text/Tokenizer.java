@@ -1,7 +1,5 @@
 package io.newstally.enrich.text;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits a sentence into tokens in one pass, without regular expressions.
@@ -14,7 +12,7 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(String text, int from, int to) {
+    public static Tokens tokenize(String text, int from, int to) {
         return tokenize(text.toCharArray(), from, to);
     }
 
@@ -22,8 +20,8 @@ public final class Tokenizer {
      * The same, reading the characters from {@code chars} (the text's own, made once per
      * article): an array read in a loop is much cheaper than {@link String#charAt}.
      */
-    public static List<Token> tokenize(char[] chars, int from, int to) {
-        List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+    public static Tokens tokenize(char[] chars, int from, int to) {
+        Tokens out = new Tokens(Math.max(8, (to - from) / 5));
         int i = from;
         while (i < to) {
             char c = chars[i];
@@ -42,7 +40,7 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                out.add(new Token(WordCache.entry(chars, i, j, h, Token.Type.NUMBER), i));
+                add(out, WordCache.entry(chars, i, j, h, Token.Type.NUMBER), i);
                 i = j;
             } else if (isLetter(c)) {
                 // fast path: a plain ASCII word, hashed in the scan that finds its end
@@ -59,7 +57,7 @@ public final class Tokenizer {
                 }
                 int end = j < to && mayContinueWord(chars[j]) ? wordEnd(chars, i, to) : j;
                 if (end == j) {
-                    out.add(new Token(WordCache.entry(chars, i, j, h, Token.Type.WORD), i));
+                    add(out, WordCache.entry(chars, i, j, h, Token.Type.WORD), i);
                 } else {
                     add(out, chars, i, end, Token.Type.WORD);
                 }
@@ -126,11 +124,15 @@ public final class Tokenizer {
                 : c == '\u00A0' || Character.isWhitespace(c);
     }
 
-    private static void add(List<Token> out, char[] chars, int start, int end, Token.Type type) {
+    private static void add(Tokens out, char[] chars, int start, int end, Token.Type type) {
         int h = 0;
         for (int k = start; k < end; k++) {
             h = 31 * h + chars[k];
         }
-        out.add(new Token(WordCache.entry(chars, start, end, h, type), start));
+        add(out, WordCache.entry(chars, start, end, h, type), start);
+    }
+
+    private static void add(Tokens out, WordCache.Entry word, int start) {
+        out.addToken(new Token(word, start), word);
     }
 }
