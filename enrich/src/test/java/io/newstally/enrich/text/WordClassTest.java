@@ -26,4 +26,26 @@ class WordClassTest {
         // and a word seen again gets the new class from the cache
         assertThat(Tokenizer.tokenize("arrived", 0, 7).get(0).in(late)).isTrue();
     }
+
+    @Test
+    void aSentenceKnowsWhichClassesItsTokensHold() {
+        WordClass verbs = WordClass.of("said");
+        WordClass nouns = WordClass.of("troops");
+        Tokens tokens = Tokenizer.tokenize("Kim SAID 3,000.", 0, 15);
+
+        assertThat(tokens.has(verbs)).isTrue();
+        assertThat(tokens.has(nouns)).isFalse();
+        assertThat(tokens.hasNumber()).isTrue();
+        assertThat(Tokenizer.tokenize("Kim said.", 0, 9).hasNumber()).isFalse();
+    }
+
+    @Test
+    void aSentenceAnswersRightlyForAClassCreatedAfterItWasTokenized() {
+        Tokens tokens = Tokenizer.tokenize("the troops withdrew", 0, 19);
+        WordClass late = WordClass.of("withdrew");
+        WordClass absent = WordClass.of("advanced");
+
+        assertThat(tokens.has(late)).isTrue();
+        assertThat(tokens.has(absent)).isFalse();
+    }
 }
