@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <p>Keyed by the characters as written, so that a hit is one array comparison with no case
  * folding, and "Kim" and "kim" are two entries sharing one lower-cased string.
  *
- * <p>A direct-mapped cache: a word whose slot holds another word replaces it. Slots are
+ * <p>A two-way set-associative cache: a new word takes the first way of its set and moves the
+ * word there to the second, whose word is dropped (a stream's vocabulary has no end). Slots are
  * written without locks; that is safe because an entry is immutable with final fields, so
  * any thread sees either the old or the new complete entry.
  */
@@ -50,19 +51,29 @@ final class WordCache {
      * that finds the token.
      */
     static Entry entry(char[] chars, int start, int end, int h, Token.Type type) {
-        boolean single = end - start == 1 && chars[start] < 0x80;
-        Entry[] table = single ? ASCII : CACHE;
-        int slot = single ? h : (h ^ (h >>> 16)) & (SLOTS - 1);
-        Entry cached = table[slot];
         int version = WordClass.version();
-        if (cached != null && cached.hash() == h && Arrays.equals(cached.chars(), 0, cached.chars().length, chars, start, end)) {
-            if (cached.version() == version) {
+        if (end - start == 1 && chars[start] < 0x80) {
+            Entry cached = ASCII[h];
+            if (cached != null && cached.version() == version) {
                 return cached;
             }
-            Entry fresh = cached.withClasses(version);
-            table[slot] = fresh;
-            return fresh;
+            return ASCII[h] = cached != null ? cached.withClasses(version) : create(chars, start, end, h, type, version);
         }
+        // two ways, side by side in one cache line: two frequent words of one slot do not evict each other
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 2);
+        for (int way = slot; way < slot + 2; way++) {
+            Entry cached = CACHE[way];
+            if (cached != null && cached.hash() == h && Arrays.equals(cached.chars(), 0, cached.chars().length, chars, start, end)) {
+                return cached.version() == version ? cached : (CACHE[way] = cached.withClasses(version));
+            }
+        }
+        Entry entry = create(chars, start, end, h, type, version);
+        CACHE[slot + 1] = CACHE[slot]; // the older word moves to the second way, the second one's leaves
+        CACHE[slot] = entry;
+        return entry;
+    }
+
+    private static Entry create(char[] chars, int start, int end, int h, Token.Type type, int version) {
         char[] written = Arrays.copyOfRange(chars, start, end);
         String text = new String(written);
         char[] folded = new char[written.length];
@@ -72,10 +83,8 @@ final class WordCache {
             writtenLower &= folded[i] == written[i];
         }
         String lower = writtenLower ? text : new String(folded);
-        Entry entry = new Entry(written, h, text, lower, type, WordClass.classesOf(lower), version,
+        return new Entry(written, h, text, lower, type, WordClass.classesOf(lower), version,
                 type == Token.Type.WORD && Character.isUpperCase(written[0]), Character.isLowerCase(written[0]));
-        table[slot] = entry;
-        return entry;
     }
 
     static char fold(char c) {
