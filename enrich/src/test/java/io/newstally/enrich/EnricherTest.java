@@ -199,4 +199,11 @@ class EnricherTest {
                 .contains(tuple("John Kirby", "US"), tuple("White House", "US"), tuple("NIS", "KR"), tuple("Seoul", "KR"));
         assertThat(enriched.sentences()).hasSize(2);
     }
+
+    @Test
+    void aLongerNameThatOverlapsAShorterOneWins() {
+        var enriched = ENRICHER.enrich(new Article("t", null, null, "", "Officials met the North Korean delegation.",
+                null, Instant.EPOCH, "h", "test"));
+        assertThat(enriched.entities()).extracting(e -> e.text(), e -> e.sourceId()).contains(tuple("North Korean", "KP"));
+    }
 }

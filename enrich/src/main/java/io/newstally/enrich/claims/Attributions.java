@@ -35,6 +35,16 @@ final class Attributions {
 
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
+    /** "casualties in Russia estimated", "troops from Pyongyang said": a party after these is no subject. */
+    private static final WordClass PLACE_PREPOSITIONS = WordClass.of(
+            "in", "into", "to", "from", "for", "at", "near", "against", "across", "inside", "within", "on",
+            "toward", "towards", "alongside", "behind");
+
+    /** People who speak for no party: "North Korean prisoners said", "the force's soldiers told". */
+    private static final WordClass NOT_A_PARTY = WordClass.of(
+            "prisoners", "prisoner", "pows", "pow", "captives", "captive", "defectors", "defector", "casualties",
+            "losses", "deaths", "troop", "deserters", "deserter");
+
     private final Tokens tokens;
     private final Map<String, List<String>> speakers;
     /** The alias covering each token, or null where none does (and for a sentence that names nobody). */
@@ -142,8 +152,9 @@ final class Attributions {
                 sources = forward(v + 1, named);
                 relayed = true;
             } else if (t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(PASSIVE_BE) && t.lower().endsWith("ed")
-                    && v + 1 < tokens.size() && tokens.get(v + 1).is("by")) {
-                sources = forward(v + 2, named); // "the figure was confirmed by the Pentagon"
+                    && agentAfter(v) > 0) {
+                // "the figure was confirmed by the Pentagon", "were estimated at 4,700 by South Korean intelligence"
+                sources = forward(agentAfter(v) + 1, named);
             } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
@@ -162,6 +173,20 @@ final class Attributions {
         return out;
     }
 
+    /** The "by" of a passive reporting verb's agent, in its clause; -1 if it names none. */
+    private int agentAfter(int v) {
+        for (int k = v + 1; k < Math.min(tokens.size(), v + 9); k++) {
+            Token t = tokens.get(k);
+            if (t.is("by")) {
+                return k;
+            }
+            if (t.is(",") || t.is(";") || t.is("that") || isQuote(t) || t.in(Lexicon.REPORTING)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "reports", "claims", "estimates" are verbs only right after a subject. */
     private boolean isVerbHere(int v) {
         Token t = tokens.get(v);
@@ -174,6 +199,11 @@ final class Attributions {
         }
         if (prev != null && prev.in(PASSIVE_BE) && t.lower().endsWith("ed")) {
             return false; // "the number is estimated at 11,000": the passive names no claimant
+        }
+        if (t.lower().endsWith("ed") && v + 2 < tokens.size() && tokens.get(v + 1).is("at") && !tokens.get(v + 2).is("least")
+                && !tokens.get(v + 2).is("most") && prev != null && !prev.in(Lexicon.PRONOUNS)
+                && (aliasEndingAt(v - 1) == null || isPlace(aliasEndingAt(v - 1)))) {
+            return false; // a headline's "casualties estimated at 4,700": a passive without its verb "be"
         }
         if (!t.in(Lexicon.AMBIGUOUS_REPORTING)) {
             return true;
@@ -306,6 +336,17 @@ final class Attributions {
                 break; // a quotation before the verb is what was said, not who said it
             }
             AliasMatch m = aliasEndingAt(j);
+            if (m != null && isPlace(m)) {
+                if (m.first() > 1 && tokens.get(m.first() - 2).in(Lexicon.UNNAMED) && m.sourceId() != null) {
+                    return coordinated(m); // "officials in Seoul said"
+                }
+                j = m.first();
+                continue; // "casualties in Russia estimated": a place, not the speaker
+            }
+            if (m != null && namesPeopleNotParty(m)) {
+                j = m.first();
+                continue; // "North Korean prisoners said": the people, not their state
+            }
             if (m != null) {
                 if (m.alias().type() == EntityType.OUTLET || m.sourceId() == null || isMediaUse(m)) {
                     if (isMediaUse(m)) {
@@ -390,6 +431,25 @@ final class Attributions {
             k = prev.first() - 1;
         }
         return List.copyOf(ids);
+    }
+
+    /** "in Russia", "from Seoul": a party named as a place. */
+    private boolean isPlace(AliasMatch m) {
+        return m.first() > 0 && tokens.get(m.first() - 1).in(PLACE_PREPOSITIONS);
+    }
+
+    /** "North Korean soldiers", "Russian prisoners": people of a state who do not speak for it. */
+    private boolean namesPeopleNotParty(AliasMatch m) {
+        int next = m.last() + 1;
+        if (next < tokens.size() && tokens.get(next).is("'s")) {
+            next++;
+        }
+        if (next >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        // the deployed force's own troops are not its government; another state's "forces" are its military
+        return t.in(NOT_A_PARTY) || m.alias().force() && t.in(Lexicon.PERSONNEL);
     }
 
     /** "South Korean media reported": the press, not the government. */

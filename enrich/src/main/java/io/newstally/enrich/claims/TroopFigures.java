@@ -161,7 +161,7 @@ final class TroopFigures {
                 || tokens.get(after).in(Lexicon.AUXILIARIES) && !tokens.get(after).is(",")
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
                 || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
-                || isTimeAfter(after);
+                || tokens.get(after).is("others") || isTimeAfter(after);
         // "the contingent numbers 11-12 thousand people": people, only as the count of a force's word
         boolean people = after < tokens.size() && (tokens.get(after).is("people") || tokens.get(after).is("persons"));
         endsPhrase |= people;
@@ -176,6 +176,8 @@ final class TroopFigures {
                 || b1.equals("reached") || b1.equals("reach") || b1.equals("exceed") || b1.equals("exceeded") || b1.equals("top")
                 || b1.equals("topped")
                 || (b1.equals("to") && countNounWithin(before - 1, 3))
+                // "the number of North Korean troops in Russia could rise to 15,000"
+                || (b1.equals("to") && before >= 1 && tokens.get(before - 1).in(GROWTH_VERBS) && countNounWithin(before - 1, 12))
                 || (b1.equals("of") && before >= 1 && tokens.get(before - 1).in(COUNT_NOUNS))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
@@ -279,6 +281,12 @@ final class TroopFigures {
         }
         return false;
     }
+
+    /** A count that grows to a figure: "could rise to 15,000". */
+    private static final WordClass GROWTH_VERBS = WordClass.of(
+            "rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown", "increase",
+            "increases", "increasing", "increased", "climb", "climbs", "climbing", "climbed", "swell", "swelled", "jump",
+            "jumped");
 
     /** After "are", "have been": the people counted are there. */
     private static final WordClass PRESENT_PARTICIPLES = WordClass.of(

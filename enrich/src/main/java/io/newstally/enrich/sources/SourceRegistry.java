@@ -165,15 +165,12 @@ public final class SourceRegistry {
         List<AliasMatch> out = null; // most sentences name nobody: no list for them
         int i = 0;
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            Candidates candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
-            AliasMatch found = null;
-            if (candidates != null) {
-                if (i + 1 < tokens.size()) {
-                    found = firstMatch(candidates.bySecondToken().get(tokens.get(i + 1).lower()), tokens, i, fullNamesSeen);
-                }
-                if (found == null) {
-                    found = firstMatch(candidates.oneToken(), tokens, i, fullNamesSeen);
+            AliasMatch found = longestAt(tokens, i, fullNamesSeen);
+            // "the North Korean troops": "North Korean" overlaps "the North" and reaches further, so it wins
+            for (int j = i + 1; found != null && j <= found.last(); j++) {
+                AliasMatch later = longestAt(tokens, j, fullNamesSeen);
+                if (later != null && later.last() > found.last()) {
+                    found = later;
                 }
             }
             if (found != null) {
@@ -190,6 +187,19 @@ public final class SourceRegistry {
             }
         }
         return out == null ? List.of() : withOwners(tokens, out);
+    }
+
+    private AliasMatch longestAt(List<Token> tokens, int i, Set<String> fullNamesSeen) {
+        Token t = tokens.get(i);
+        Candidates candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
+        if (candidates == null) {
+            return null;
+        }
+        AliasMatch found = null;
+        if (i + 1 < tokens.size()) {
+            found = firstMatch(candidates.bySecondToken().get(tokens.get(i + 1).lower()), tokens, i, fullNamesSeen);
+        }
+        return found != null ? found : firstMatch(candidates.oneToken(), tokens, i, fullNamesSeen);
     }
 
     private static AliasMatch firstMatch(List<Alias> aliases, List<Token> tokens, int at, Set<String> fullNamesSeen) {
