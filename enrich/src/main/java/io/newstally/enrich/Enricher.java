@@ -15,6 +15,8 @@ import io.newstally.enrich.text.SentenceSplitter;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokenizer;
 import io.newstally.enrich.text.Tokens;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +45,8 @@ public final class Enricher {
         List<Figure> figures = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         Set<String> fullNamesSeen = new HashSet<>();
-        ClaimFinder claims = new ClaimFinder();
+        Instant when = article.eventTime();
+        ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear());
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s);
             Tokens tokens = Tokenizer.tokenize(chars, span.start(), span.end());

@@ -206,4 +206,11 @@ class EnricherTest {
                 null, Instant.EPOCH, "h", "test"));
         assertThat(enriched.entities()).extracting(e -> e.text(), e -> e.sourceId()).contains(tuple("North Korean", "KP"));
     }
+
+    @Test
+    void aYearLongBeforeTheArticleIsHistoryNotAClaim() {
+        String body = "In 1967, North Korea sent about 200 pilots to North Vietnam. In 2024, the NIS said, it sent about 11,000 troops to Russia.";
+        var article = new Article("t", null, null, "", body, Instant.parse("2025-03-01T00:00:00Z"), Instant.EPOCH, "h", "test");
+        assertThat(ENRICHER.claims(article)).extracting(Claim::value, Claim::source).containsExactly(tuple(11000L, "KR"));
+    }
 }

@@ -22,7 +22,14 @@ public final class ClaimFinder {
     /** "earlier in the year", "previously", "last year": the writer's background, not a report. */
     private static final WordClass BACKGROUND = WordClass.of("earlier", "previously", "last");
 
+    /** "During the Vietnam War", "in 1967": what introduces a past that is not this deployment. */
+    private static final WordClass PAST_MARKERS = WordClass.of("in", "during");
+    /** A year this long before the article's is history, not news. */
+    private static final int HISTORY_YEARS = 10;
+
     private final List<Claim> claims = new ArrayList<>();
+    /** The article's year (published, else ingested), or null when unknown. */
+    private final Integer articleYear;
     /** People the article introduced with their party, by surname: "HUR spokesman Andriy Yusov" then "Yusov said". */
     private final Map<String, List<String>> speakers = new HashMap<>();
 
@@ -31,6 +38,11 @@ public final class ClaimFinder {
     private int previousParagraph = -10;
     private int sentencesSinceForce = 1000;
     private int sentencesSincePersonnel = 1000;
+
+    /** @param articleYear the year the article was published (else ingested), or null */
+    public ClaimFinder(Integer articleYear) {
+        this.articleYear = articleYear;
+    }
 
     public void sentence(char[] text, Span span, int paragraph, boolean isTitle, Tokens tokens,
                          List<AliasMatch> aliases, List<FigureMention> figures) {
@@ -47,7 +59,7 @@ public final class ClaimFinder {
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
 
-        if (!figures.isEmpty()) {
+        if (!figures.isEmpty() && !isHistory(tokens, aliases)) {
             TroopFigures troops = new TroopFigures(tokens, aliases, personnelHere);
             for (FigureMention f : figures) {
                 TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
@@ -122,6 +134,53 @@ public final class ClaimFinder {
             return previousClaimant;
         }
         return List.of(Claim.UNATTRIBUTED);
+    }
+
+    /**
+     * "During the Vietnam War, North Korea sent about 200 pilots", "In 1967, ...": a past war
+     * (one whose name holds none of the registry's parties: "the Ukraine War" is this one)
+     * or a year long before the article. "Since the Korean War" does not date the figure.
+     */
+    private boolean isHistory(Tokens tokens, List<AliasMatch> aliases) {
+        if (!tokens.has(PAST_MARKERS)) {
+            return false;
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).in(PAST_MARKERS)) {
+                continue;
+            }
+            int j = k + 1;
+            if (tokens.get(j).is("the") && j + 1 < tokens.size()) {
+                j++;
+            }
+            Token first = tokens.get(j);
+            if (first.isNumber() && articleYear != null && first.length() == 4) {
+                int year = Integer.parseInt(first.text());
+                if (year >= 1800 && articleYear - year >= HISTORY_YEARS) {
+                    return true;
+                }
+            }
+            // a capitalised name ending in "War", years allowed in it ("the 1950-53 Korean War")
+            for (int w = j; w < Math.min(tokens.size(), j + 6); w++) {
+                Token t = tokens.get(w);
+                if (t.text().equals("War") && w > j) {
+                    return !namesAParty(aliases, j, w);
+                }
+                if (!(t.isCapitalized() || t.isNumber() || t.is("-")) || t.isWord() && t.text().indexOf('-') > 0) {
+                    break; // "the Russia-Ukraine War" may name this war's parties in one word
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAParty(List<AliasMatch> aliases, int from, int to) {
+        for (AliasMatch m : aliases) {
+            if (m.first() >= from && m.last() <= to && m.sourceId() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., the NIS said." : a reporting verb after a comma that follows the figure, at the sentence's end. */

@@ -613,6 +613,9 @@ final class TroopFigures {
             if (demonymUse) {
                 continue; // "join Russian forces"
             }
+            if (tokens.get(j - 1).text().equals("War")) {
+                continue; // "fighting in the Russia-Ukraine War": a war, not a place
+            }
             if (j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS)) {
                 j++;
             }
