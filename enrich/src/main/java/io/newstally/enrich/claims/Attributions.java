@@ -411,6 +411,9 @@ final class Attributions {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(m.sourceId());
         int k = m.first() - 1;
+        if (k >= 1 && tokens.get(k).is("the")) {
+            k--; // "Ukraine and the United States"
+        }
         boolean sawAnd = false;
         while (k >= 1) {
             Token sep = tokens.get(k);
@@ -424,11 +427,14 @@ final class Attributions {
                 j--;
             }
             AliasMatch prev = j >= 0 ? aliasEndingAt(j) : null;
-            if (prev == null || prev.sourceId() == null || prev.alias().type() == EntityType.OUTLET) {
-                break;
+            if (prev == null || prev.sourceId() == null || prev.alias().type() == EntityType.OUTLET || isPlace(prev)) {
+                break; // "troops are in Russia, and the U.S. believes": a place ends the clause before
             }
             ids.add(prev.sourceId());
             k = prev.first() - 1;
+            if (k >= 1 && tokens.get(k).is("the")) {
+                k--;
+            }
         }
         return List.copyOf(ids);
     }

@@ -68,7 +68,8 @@ final class Lexicon {
             "lawmakers", "lawmaker", "intelligence", "authorities", "government", "military", "agency",
             "estimates", "assessments", "assessment", "ministry", "spokesperson", "spokesman",
             "spokeswoman", "service", "minister", "officer", "commander", "commanders", "data", "figures",
-            "documents", "bloggers", "channels", "accounts", "footage", "outlets", "newspaper", "sources'");
+            "documents", "bloggers", "channels", "accounts", "footage", "outlets", "newspaper", "sources'",
+            "milbloggers", "milblogger", "blogger", "commentators");
 
     /** Titles between a party and a person's name: "HUR spokesman Andriy Yusov". */
     static final WordClass SPEAKER_TITLES = WordClass.of(
@@ -172,5 +173,6 @@ final class Lexicon {
     /** Media words after a nationality: "South Korean media" is an outlet, not a government. */
     static final WordClass MEDIA = WordClass.of(
             "media", "press", "newspaper", "newspapers", "outlet", "outlets", "broadcaster", "daily",
-            "news", "journalists", "reporters", "tv", "television", "channel", "channels", "bloggers");
+            "news", "journalists", "reporters", "tv", "television", "channel", "channels", "bloggers",
+            "milbloggers", "blogger", "milblogger", "commentators", "influencers", "websites");
 }

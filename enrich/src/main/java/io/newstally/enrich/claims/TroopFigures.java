@@ -45,6 +45,9 @@ final class TroopFigures {
         if (f.value() >= 1_000_000) {
             return null; // no state sends a million people abroad: that is an army's size
         }
+        if (f.first() > 0 && tokens.get(f.first() - 1).is("the") && f.low() == null && f.value() < 10) {
+            return null; // "the two men": people the article counted already
+        }
         if (outOfAt(f.first() - 1) >= 0) {
             return null; // "2,000 out of the 11,000 troops": the whole the part is taken from
         }
@@ -98,7 +101,14 @@ final class TroopFigures {
                 || f.first() > 0 && tokens.get(f.first() - 1).in(Lexicon.LEFT)) {
             return null; // "has rotated 2,000 troops out of Kursk", "withdrew 1,000 soldiers"
         }
-        Kind kind = kind(f, head, headEnd, verb);
+        Kind kind;
+        if (wholeOfPart(f.first())) {
+            kind = Kind.DEPLOYED; // "4,000 of the 11,000 troops sent ... were killed": the whole is who was sent
+        } else if (whole >= 0 && lossInClause(headEnd + 1)) {
+            kind = Kind.CASUALTIES; // and the part is who was lost
+        } else {
+            kind = kind(f, head, headEnd, verb);
+        }
         return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
     }
 
@@ -169,6 +179,12 @@ final class TroopFigures {
             return false;
         }
         int before = f.first() - 1;
+        // "to send more troops, possibly around 10,000, by the end of the year": in apposition to the people
+        int comma = before >= 0 && tokens.get(before).in(HEDGES) ? before - 1 : before;
+        if (comma >= 1 && tokens.get(comma).is(",") && tokens.get(comma - 1).in(Lexicon.PERSONNEL)
+                && after < tokens.size() && (tokens.get(after).is(",") || tokens.get(after).is("."))) {
+            return true;
+        }
         String b1 = before >= 0 ? tokens.get(before).lower() : "";
         String b2 = before >= 1 ? tokens.get(before - 1).lower() : "";
         boolean countWord = b1.equals("another") || b1.equals("additional") || b1.equals("further")
@@ -240,11 +256,43 @@ final class TroopFigures {
 
     /** The number token after "out of (the)" starting at {@code k}, or -1. */
     private int outOfAfter(int k) {
-        if (k + 2 >= tokens.size() || !tokens.get(k).is("out") || !tokens.get(k + 1).is("of")) {
+        int of = k < tokens.size() && tokens.get(k).is("out") ? k + 1 : k;
+        if (of + 2 >= tokens.size() || !tokens.get(of).is("of")) {
             return -1;
         }
-        int n = tokens.get(k + 2).is("the") ? k + 3 : k + 2;
+        // "4,000 of the around 11,000 troops", "2,000 out of 11,000 troops": the whole's number, past its qualifier
+        int n = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        if (of == k && !tokens.get(of + 1).is("the")) {
+            return -1; // "3,000 of them" is counted elsewhere; a bare "of" needs "the" before the whole
+        }
+        for (int q = 0; q < 3 && n < tokens.size() && tokens.get(n).isWord() && tokens.get(n).startsLowerCase(); q++) {
+            n++; // "around", "an estimated", "more than"
+        }
         return n < tokens.size() && tokens.get(n).isNumber() ? n : -1;
+    }
+
+    /** "of the (around) 11,000" right before the figure, after another number: the whole a part is taken from. */
+    private boolean wholeOfPart(int first) {
+        int k = first - 1;
+        for (int q = 0; q < 3 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).startsLowerCase() && !tokens.get(k).is("the"); q++) {
+            k--;
+        }
+        return k >= 2 && tokens.get(k).is("the") && tokens.get(k - 1).is("of") && tokens.get(k - 2).isNumber();
+    }
+
+    /** "... had been killed or wounded" later in the clause: a loss said of the people counted. */
+    private boolean lossInClause(int from) {
+        for (int k = from; k + 1 < Math.min(tokens.size(), from + 14); k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is(".") || t.in(Lexicon.REPORTING)) {
+                return false;
+            }
+            if (t.in(Lexicon.AUXILIARIES) && (tokens.get(k + 1).is("been") && k + 2 < tokens.size() && isLoss(k + 2, false)
+                    || isLoss(k + 1, false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "out of (the)" ends at {@code k}, right before a figure; the start of "out", or -1. */
@@ -281,6 +329,12 @@ final class TroopFigures {
         }
         return false;
     }
+
+    /** Events of loss that a count of people follows with "of": "the capture of two soldiers". */
+    private static final WordClass LOSS_EVENTS = WordClass.of("capture", "death", "deaths", "killing", "killings", "loss");
+
+    /** The writer's or speaker's hedges before a figure: "possibly around 10,000". */
+    private static final WordClass HEDGES = WordClass.of("possibly", "perhaps", "maybe", "probably", "likely", "potentially");
 
     /** A count that grows to a figure: "could rise to 15,000". */
     private static final WordClass GROWTH_VERBS = WordClass.of(
@@ -440,7 +494,8 @@ final class TroopFigures {
             }
         }
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 3); k--) {
-            if (isLoss(k, camera) || tokens.get(k).is("losses") || tokens.get(k).is("casualties")) {
+            // "the capture of two soldiers", "the deaths of 30 troops"
+            if (isLoss(k, camera) || tokens.get(k).in(Lexicon.CASUALTY_NOUNS) || tokens.get(k).in(LOSS_EVENTS)) {
                 return Kind.CASUALTIES;
             }
         }
