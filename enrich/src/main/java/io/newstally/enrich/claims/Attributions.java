@@ -35,8 +35,8 @@ final class Attributions {
 
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
-    /** "casualties in Russia estimated", "troops from Pyongyang said": a party after these is no subject. */
-    private static final WordClass PLACE_PREPOSITIONS = WordClass.of(
+    /** "casualties in Russia estimated", "fighting for Russia, said": a party after these is their object, no subject. */
+    private static final WordClass OBJECT_PREPOSITIONS = WordClass.of(
             "in", "into", "to", "from", "for", "at", "near", "against", "across", "inside", "within", "on",
             "toward", "towards", "alongside", "behind");
 
@@ -441,7 +441,7 @@ final class Attributions {
 
     /** "in Russia", "from Seoul": a party named as a place. */
     private boolean isPlace(AliasMatch m) {
-        return m.first() > 0 && tokens.get(m.first() - 1).in(PLACE_PREPOSITIONS);
+        return m.first() > 0 && tokens.get(m.first() - 1).in(OBJECT_PREPOSITIONS);
     }
 
     /** "North Korean soldiers", "Russian prisoners": people of a state who do not speak for it. */

@@ -60,7 +60,9 @@ final class TroopFigures {
             }
             bare = true;
         }
-        int headEnd = bare ? f.last() : head;
+        // "3,000 more would follow": the verb group starts after "more"
+        int headEnd = !bare ? head : f.last() + 1 < tokens.size() && (tokens.get(f.last() + 1).is("more")
+                || tokens.get(f.last() + 1).is("others")) ? f.last() + 1 : f.last();
         boolean forceNamedInPhrase = false;
         boolean otherStateInPhrase = false;
         for (int k = f.last() + 1; k < headEnd; k++) {
@@ -277,7 +279,12 @@ final class TroopFigures {
         for (int q = 0; q < 3 && k >= 0 && tokens.get(k).isWord() && tokens.get(k).startsLowerCase() && !tokens.get(k).is("the"); q++) {
             k--;
         }
-        return k >= 2 && tokens.get(k).is("the") && tokens.get(k - 1).is("of") && tokens.get(k - 2).isNumber();
+        if (k < 2 || !tokens.get(k).is("the") || !tokens.get(k - 1).is("of")) {
+            return false;
+        }
+        Token part = tokens.get(k - 2);
+        // "4,000 of the 11,000", "40% of the 11,000", "40 percent of the 11,000"
+        return part.isNumber() || part.is("%") || part.is("percent") || part.is("cent");
     }
 
     /** "... had been killed or wounded" later in the clause: a loss said of the people counted. */
@@ -340,7 +347,7 @@ final class TroopFigures {
     private static final WordClass GROWTH_VERBS = WordClass.of(
             "rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown", "increase",
             "increases", "increasing", "increased", "climb", "climbs", "climbing", "climbed", "swell", "swelled", "jump",
-            "jumped");
+            "jumped", "doubled", "doubles", "tripled", "triples", "quadrupled");
 
     /** After "are", "have been": the people counted are there. */
     private static final WordClass PRESENT_PARTICIPLES = WordClass.of(
@@ -374,9 +381,8 @@ final class TroopFigures {
     private boolean countNounWithin(int from, int distance) {
         for (int k = from; k >= Math.max(0, from - distance + 1); k--) {
             String w = tokens.get(k).lower();
-            if (tokens.get(k).in(COUNT_NOUNS) || w.equals("rose") || w.equals("risen") || w.equals("increased") || w.equals("grown")
-                    || w.equals("grew") || w.equals("climbed") || w.equals("raising") || w.equals("bringing") || w.equals("brought")
-                    || w.equals("raised") || w.equals("swelled") || w.equals("jumped")) {
+            if (tokens.get(k).in(COUNT_NOUNS) || tokens.get(k).in(GROWTH_VERBS) || w.equals("raising") || w.equals("bringing")
+                    || w.equals("brought") || w.equals("raised")) {
                 return true;
             }
         }
@@ -400,8 +406,9 @@ final class TroopFigures {
             }
             AliasMatch m = aliasAt[k];
             if (m != null) {
-                if (m.alias().force() || m.alias().type() != EntityType.STATE) {
-                    return false;
+                if (m.alias().force() || m.alias().type() != EntityType.STATE
+                        || m.first() > 0 && tokens.get(m.first() - 1).in(Lexicon.PLACE_PREPOSITIONS)) {
+                    return false; // "soldiers in Russia has risen to 20,000": a place, not who sends
                 }
                 for (int j = m.last() + 1; j < first; j++) {
                     String w = tokens.get(j).lower();
