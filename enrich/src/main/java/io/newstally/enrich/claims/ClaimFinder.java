@@ -59,12 +59,19 @@ public final class ClaimFinder {
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
 
-        if (!figures.isEmpty() && !isHistory(tokens, aliases)) {
+        if (!figures.isEmpty()) {
             TroopFigures troops = new TroopFigures(tokens, aliases, personnelHere);
+            Boolean history = null;
             for (FigureMention f : figures) {
                 TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
                 if (troop == null) {
                     continue;
+                }
+                if (history == null) {
+                    history = isHistory(tokens, aliases); // asked only of sentences that count troops
+                }
+                if (history) {
+                    break;
                 }
                 List<String> sources = claimants(tokens, found, f, continues);
                 for (String source : sources) {
