@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class SourceRegistry {
     private final Map<String, Candidates> byFirstToken = new HashMap<>();
     private final Set<String> sourceIds = new LinkedHashSet<>();
     private final String story;
+    /** Aliases with a later token that starts another alias ("the North" and "North Korean"). */
+    private final Set<Alias> overlapping = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The aliases that start with one token: longer ones by their second token, longest first; the one-token alias. */
     private record Candidates(Map<String, List<Alias>> bySecondToken, List<Alias> oneToken) {
@@ -71,6 +75,13 @@ public final class SourceRegistry {
         for (Candidates c : byFirstToken.values()) {
             for (List<Alias> list : c.bySecondToken().values()) {
                 list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
+                for (Alias a : list) {
+                    for (int k = 1; k < a.tokens().length; k++) {
+                        if (byFirstToken.containsKey(a.tokens()[k])) {
+                            overlapping.add(a);
+                        }
+                    }
+                }
             }
         }
     }
@@ -167,7 +178,7 @@ public final class SourceRegistry {
         while (i < tokens.size()) {
             AliasMatch found = longestAt(tokens, i, fullNamesSeen);
             // "the North Korean troops": "North Korean" overlaps "the North" and reaches further, so it wins
-            for (int j = i + 1; found != null && j <= found.last(); j++) {
+            for (int j = i + 1; found != null && overlapping.contains(found.alias()) && j <= found.last(); j++) {
                 AliasMatch later = longestAt(tokens, j, fullNamesSeen);
                 if (later != null && later.last() > found.last()) {
                     found = later;
