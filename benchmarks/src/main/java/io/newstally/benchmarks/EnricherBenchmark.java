@@ -3,9 +3,6 @@ package io.newstally.benchmarks;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.EnrichedArticle;
 import io.newstally.enrich.Enricher;
-import io.newstally.ingest.ArticleInputs;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,8 +28,6 @@ public class EnricherBenchmark {
     @Param("samples")
     public String articles;
 
-    private static final int TARGET_CHARS = 4_000;
-
     private final Enricher enricher = Enricher.withBundledSources();
     private List<Article> read;
     private List<Article> longArticles;
@@ -40,29 +35,8 @@ public class EnricherBenchmark {
 
     @Setup
     public void load() {
-        ArticleInputs.Result result = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in).readAll(List.of(articles));
-        if (!result.rejected().isEmpty() || result.drafts().isEmpty()) {
-            throw new IllegalArgumentException("cannot read the articles in " + articles + ": " + result.rejected());
-        }
-        read = result.drafts().stream().map(d -> d.toArticle(Instant.EPOCH)).toList();
-        // the articles' paragraphs (lines) in turn, until an article holds 4,000 characters; every paragraph used
-        List<String> paragraphs = new ArrayList<>();
-        for (Article a : read) {
-            for (String p : a.body().split("\n")) {
-                if (!p.isBlank()) {
-                    paragraphs.add(p.strip());
-                }
-            }
-        }
-        longArticles = new ArrayList<>();
-        int p = 0;
-        for (int i = 0; p < paragraphs.size(); i++) {
-            StringBuilder body = new StringBuilder();
-            while (body.length() < TARGET_CHARS) {
-                body.append(paragraphs.get(p++ % paragraphs.size())).append("\n\n");
-            }
-            longArticles.add(new Article("long-" + i, null, null, read.get(i % read.size()).title(), body.toString(), null, Instant.EPOCH, "h", "bench"));
-        }
+        read = BenchmarkArticles.read(articles);
+        longArticles = BenchmarkArticles.joined4KB(read);
     }
 
     /** The articles as they are. */
