@@ -541,13 +541,17 @@ final class TroopFigures {
 
     /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */
     private boolean countsLosses(int first) {
+        boolean anaphoric = false;
         for (int k = first - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.is(".") || t.is(";") || t.is(",")) {
+            // "..., while South Korea puts the figure at 3,000": "the figure" is the count of the clause before
+            anaphoric |= k > 0 && (t.is("figure") || t.is("number") || t.is("tally") || t.is("estimate"))
+                    && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("that"));
+            if (t.is(".") || t.is(";") || t.is(",") && !anaphoric) {
                 return false;
             }
             if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead") || t.is("death") || t.is("toll")
-                    || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && tokens.get(k - 1).in(Lexicon.PERSONNEL)) {
+                    || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && (anaphoric || tokens.get(k - 1).in(Lexicon.PERSONNEL))) {
                 return true;
             }
         }
