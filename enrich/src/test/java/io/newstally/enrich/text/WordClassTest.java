@@ -48,4 +48,14 @@ class WordClassTest {
         assertThat(tokens.has(late)).isTrue();
         assertThat(tokens.has(absent)).isFalse();
     }
+
+    @Test
+    void aSentenceChangedAfterTokenizingAnswersFromItsTokens() {
+        WordClass verbs = WordClass.of("said");
+        Tokens tokens = Tokenizer.tokenize("troops arrived", 0, 14);
+        tokens.addAll(Tokenizer.tokenize("Kim said 3,000", 0, 14));
+
+        assertThat(tokens.has(verbs)).isTrue();
+        assertThat(tokens.hasNumber()).isTrue();
+    }
 }
