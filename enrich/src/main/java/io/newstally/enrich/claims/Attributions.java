@@ -307,6 +307,13 @@ final class Attributions {
 
     /** The subject of the reporting verb at v: the nearest named party before it. */
     private List<String> subject(int v, int boundary, List<String> lastNamed) {
+        if (v > 1 && tokens.get(v - 1).is(",") && tokens.get(v).lower().endsWith("ing")) {
+            // "The agency has given lower figures, saying ...": the participle's subject opens the clause
+            List<String> opening = clauseSubject(boundary + 1, v - 1, lastNamed);
+            if (opening != null) {
+                return opening;
+            }
+        }
         if (v > 0 && endsClause(tokens.get(v - 1)) && !tokens.get(v).lower().endsWith("ing") && startsSubject(v + 1)) {
             // "\"...,\" said the NIS", "..., said John Kirby", "..., said Yusov"
             int nameEnd = v + 1;
@@ -371,6 +378,27 @@ final class Attributions {
             }
         }
         return boundary >= 0 ? null : UNATTRIBUTED;
+    }
+
+    /** The party that opens tokens[from, to): a name before any verb, or a pronoun pointing back; null if none. */
+    private List<String> clauseSubject(int from, int to, List<String> lastNamed) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            Token t = tokens.get(k);
+            AliasMatch m = aliasStartingAt(k);
+            if (m != null) {
+                if (m.sourceId() == null || m.alias().type() == EntityType.OUTLET || isMediaUse(m) || namesPeopleNotParty(m)) {
+                    return null;
+                }
+                return forward(k, lastNamed); // "Britain and Japan have given figures, saying": both
+            }
+            if (pointsBack(k)) {
+                return lastNamed;
+            }
+            if (t.in(Lexicon.AUXILIARIES) && !t.is(",") || t.in(Lexicon.REPORTING) || isQuote(t)) {
+                return null; // a verb came first: the clause opens with no party
+            }
+        }
+        return null;
     }
 
     private static boolean isQuote(Token t) {
