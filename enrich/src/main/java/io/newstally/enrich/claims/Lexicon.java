@@ -129,7 +129,7 @@ final class Lexicon {
     /** Verbs of loss, after or before a figure: a casualty figure. */
     static final WordClass CASUALTY_VERBS = WordClass.of(
             "killed", "died", "dead", "wounded", "injured", "perished", "slain", "captured",
-            "lost", "eliminated", "neutralized", "neutralised", "destroyed", "kia", "hurt", "murdered",
+            "lost", "eliminated", "neutralized", "neutralised", "destroyed", "kia", "hurt", "murdered", "surrendered",
             "taken");
 
     /** Contexts in which "captured" means on camera, not taken prisoner. */

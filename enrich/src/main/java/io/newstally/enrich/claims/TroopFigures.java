@@ -173,7 +173,8 @@ final class TroopFigures {
                 || tokens.get(after).in(Lexicon.AUXILIARIES) && !tokens.get(after).is(",")
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
                 || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
-                || tokens.get(after).is("others") || isTimeAfter(after);
+                || tokens.get(after).is("others") || tokens.get(after).is("died") || tokens.get(after).is("perished")
+                || isTimeAfter(after);
         // "the contingent numbers 11-12 thousand people": people, only as the count of a force's word
         boolean people = after < tokens.size() && (tokens.get(after).is("people") || tokens.get(after).is("persons"));
         endsPhrase |= people;
