@@ -551,7 +551,8 @@ final class TroopFigures {
             if (t.is(".") || t.is(";") || t.is(",") && !anaphoric) {
                 return false;
             }
-            if (t.is("losses") || t.is("casualties") || t.is("deaths") || t.is("dead") || t.is("death") || t.is("toll")
+            // "the death toll", "bringing the total number of prisoners to two"
+            if (t.in(Lexicon.CASUALTY_NOUNS) || t.is("death") || t.is("toll")
                     || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && (anaphoric || tokens.get(k - 1).in(Lexicon.PERSONNEL))) {
                 return true;
             }
