@@ -72,6 +72,9 @@ final class Entities {
 
     /** The tokens' text, one space where they are apart: "Kim\nJong Un" reads "Kim Jong Un". */
     private static String spanText(char[] text, List<Token> tokens, int first, int last) {
+        if (first == last) {
+            return tokens.get(first).text(); // the word cache's string: most names are one word
+        }
         boolean spacedOnce = true;
         for (int k = first + 1; k <= last && spacedOnce; k++) {
             int gap = tokens.get(k).start() - tokens.get(k - 1).end();
