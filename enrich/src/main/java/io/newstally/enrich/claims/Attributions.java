@@ -35,11 +35,6 @@ final class Attributions {
 
     private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
-    /** "casualties in Russia estimated", "fighting for Russia, said": a party after these is their object, no subject. */
-    private static final WordClass OBJECT_PREPOSITIONS = WordClass.of(
-            "in", "into", "to", "from", "for", "at", "near", "against", "across", "inside", "within", "on",
-            "toward", "towards", "alongside", "behind");
-
     /** People who speak for no party: "North Korean prisoners said", "the force's soldiers told". */
     private static final WordClass NOT_A_PARTY = WordClass.of(
             "prisoners", "prisoner", "pows", "pow", "captives", "captive", "defectors", "defector", "casualties",
@@ -144,6 +139,8 @@ final class Attributions {
             }
             List<String> sources = null;
             boolean relayed = false;
+            int agent = t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(PASSIVE_BE) && t.lower().endsWith("ed")
+                    ? agentAfter(v) : -1;
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 sources = forward(v + 2, named);
             } else if (t.is("citing") || (t.in(BRIEFING) && v + 1 < tokens.size()
@@ -151,10 +148,9 @@ final class Attributions {
                 // "a lawmaker said after being briefed by the NIS": the agency's knowledge
                 sources = forward(v + 1, named);
                 relayed = true;
-            } else if (t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(PASSIVE_BE) && t.lower().endsWith("ed")
-                    && agentAfter(v) > 0) {
+            } else if (agent > 0) {
                 // "the figure was confirmed by the Pentagon", "were estimated at 4,700 by South Korean intelligence"
-                sources = forward(agentAfter(v) + 1, named);
+                sources = forward(agent, named);
             } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
@@ -173,12 +169,12 @@ final class Attributions {
         return out;
     }
 
-    /** The "by" of a passive reporting verb's agent, in its clause; -1 if it names none. */
+    /** Where a passive reporting verb's agent starts, after its "by" in the clause; -1 if it names none. */
     private int agentAfter(int v) {
         for (int k = v + 1; k < Math.min(tokens.size(), v + 9); k++) {
             Token t = tokens.get(k);
             if (t.is("by")) {
-                return k;
+                return k + 1;
             }
             if (t.is(",") || t.is(";") || t.is("that") || isQuote(t) || t.in(Lexicon.REPORTING)) {
                 return -1;
@@ -467,9 +463,8 @@ final class Attributions {
         return List.copyOf(ids);
     }
 
-    /** "in Russia", "from Seoul": a party named as a place. */
     private boolean isPlace(AliasMatch m) {
-        return m.first() > 0 && tokens.get(m.first() - 1).in(OBJECT_PREPOSITIONS);
+        return Lexicon.namedAsObject(tokens, m);
     }
 
     /** "North Korean soldiers", "Russian prisoners": people of a state who do not speak for it. */

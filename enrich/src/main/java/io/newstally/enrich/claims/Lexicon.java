@@ -1,6 +1,9 @@
 package io.newstally.enrich.claims;
 
+import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.WordClass;
+import java.util.List;
 
 /**
  * Words of English news prose that the claim rules turn on. They describe the language, not
@@ -152,6 +155,16 @@ final class Lexicon {
 
     static final WordClass WEEKDAYS = WordClass.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "casualties in Russia estimated", "fighting for Russia, said": a party after these is their object. */
+    private static final WordClass OBJECT_PREPOSITIONS = WordClass.of(
+            "in", "into", "to", "from", "for", "at", "near", "against", "across", "inside", "within", "on",
+            "toward", "towards", "alongside", "behind");
+
+    /** A party named as the object of a preposition ("in Russia"): neither who speaks nor who sends. */
+    static boolean namedAsObject(List<Token> tokens, AliasMatch m) {
+        return m.first() > 0 && tokens.get(m.first() - 1).in(OBJECT_PREPOSITIONS);
+    }
 
     static final WordClass PLACE_PREPOSITIONS = WordClass.of(
             "to", "in", "into", "at", "near", "inside", "towards", "toward", "across", "from");

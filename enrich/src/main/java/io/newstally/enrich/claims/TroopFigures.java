@@ -408,7 +408,7 @@ final class TroopFigures {
             AliasMatch m = aliasAt[k];
             if (m != null) {
                 if (m.alias().force() || m.alias().type() != EntityType.STATE
-                        || m.first() > 0 && tokens.get(m.first() - 1).in(Lexicon.PLACE_PREPOSITIONS)) {
+                        || Lexicon.namedAsObject(tokens, m)) {
                     return false; // "soldiers in Russia has risen to 20,000": a place, not who sends
                 }
                 for (int j = m.last() + 1; j < first; j++) {
