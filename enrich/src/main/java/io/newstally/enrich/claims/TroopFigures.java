@@ -194,9 +194,8 @@ final class TroopFigures {
                 || b1.equals("numbering") || b1.equals("totaling") || b1.equals("totalling") || b1.equals("reaching")
                 || b1.equals("reached") || b1.equals("reach") || b1.equals("exceed") || b1.equals("exceeded") || b1.equals("top")
                 || b1.equals("topped")
+                // "bringing the total to 3,000", "could rise to 15,000"
                 || (b1.equals("to") && countNounWithin(before - 1, 3))
-                // "the number of North Korean troops in Russia could rise to 15,000"
-                || (b1.equals("to") && before >= 1 && tokens.get(before - 1).in(GROWTH_VERBS) && countNounWithin(before - 1, 12))
                 || (b1.equals("of") && before >= 1 && tokens.get(before - 1).in(COUNT_NOUNS))
                 || (b1.equals("at") && (b2.equals("number") || b2.equals("figure") || b2.equals("estimated") || b2.equals("strength")
                 || b2.equals("put") || b2.equals("puts") || b2.equals("it") || b2.equals("total") || b2.equals("tally")
