@@ -42,22 +42,18 @@ final class Attributions {
 
     private final Tokens tokens;
     private final Map<String, List<String>> speakers;
-    /** The alias covering each token, or null where none does (and for a sentence that names nobody). */
+    /** The alias covering each token ({@link AliasMatch#coverage}). */
     private final AliasMatch[] aliasAt;
 
     /**
      * @param speakers people the article introduced with their party ("HUR spokesman Andriy
      *                 Yusov"), by surname; this sentence's introductions are added to it
+     * @param aliasAt  the alias covering each token ({@link AliasMatch#coverage})
      */
-    Attributions(Tokens tokens, List<AliasMatch> aliases, Map<String, List<String>> speakers) {
+    Attributions(Tokens tokens, List<AliasMatch> aliases, AliasMatch[] aliasAt, Map<String, List<String>> speakers) {
         this.tokens = tokens;
         this.speakers = speakers;
-        this.aliasAt = aliases.isEmpty() ? null : new AliasMatch[tokens.size()];
-        for (AliasMatch m : aliases) {
-            for (int k = m.first(); k <= m.last(); k++) {
-                aliasAt[k] = m;
-            }
-        }
+        this.aliasAt = aliasAt;
         if (!aliases.isEmpty() && tokens.has(Lexicon.SPEAKER_TITLES)) {
             learnSpeakers(aliases);
         }

@@ -55,12 +55,13 @@ public final class ClaimFinder {
         boolean personnelBefore = sentencesSincePersonnel <= 2;
         boolean personnelHere = TroopFigures.namesPersonnel(tokens);
         sentencesSincePersonnel = personnelHere ? 0 : sentencesSincePersonnel + 1;
-        Attributions attributions = new Attributions(tokens, aliases, speakers);
+        AliasMatch[] aliasAt = AliasMatch.coverage(tokens.size(), aliases);
+        Attributions attributions = new Attributions(tokens, aliases, aliasAt, speakers);
         List<Attribution> found = attributions.find(lastNamed, isTitle);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
 
         if (!figures.isEmpty()) {
-            TroopFigures troops = new TroopFigures(tokens, aliases, personnelHere);
+            TroopFigures troops = new TroopFigures(tokens, aliasAt, personnelHere);
             Boolean history = null;
             for (FigureMention f : figures) {
                 TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);

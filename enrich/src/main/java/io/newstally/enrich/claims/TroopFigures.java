@@ -18,19 +18,19 @@ import java.util.List;
 final class TroopFigures {
 
     private final List<Token> tokens;
+    /** The alias covering each token ({@link AliasMatch#coverage}). */
     private final AliasMatch[] aliasAt;
     /** The sentence names people of a force anywhere ("troops", "soldiers"). */
     private final boolean personnelHere;
 
-    TroopFigures(List<Token> tokens, List<AliasMatch> aliases, boolean personnelHere) {
+    TroopFigures(List<Token> tokens, AliasMatch[] aliasAt, boolean personnelHere) {
         this.tokens = tokens;
         this.personnelHere = personnelHere;
-        this.aliasAt = new AliasMatch[tokens.size()];
-        for (AliasMatch m : aliases) {
-            for (int k = m.first(); k <= m.last(); k++) {
-                aliasAt[k] = m;
-            }
-        }
+        this.aliasAt = aliasAt;
+    }
+
+    private AliasMatch aliasAt(int k) {
+        return aliasAt == null ? null : aliasAt[k];
     }
 
     /**
@@ -66,7 +66,7 @@ final class TroopFigures {
         boolean forceNamedInPhrase = false;
         boolean otherStateInPhrase = false;
         for (int k = f.last() + 1; k < headEnd; k++) {
-            AliasMatch m = aliasAt[k];
+            AliasMatch m = aliasAt(k);
             if (m != null && m.alias().force()) {
                 forceNamedInPhrase = true;
             } else if (m != null && (m.alias().type() == EntityType.STATE || m.alias().type() == EntityType.ORGANIZATION)) {
@@ -129,7 +129,7 @@ final class TroopFigures {
                     if (w.equals("koreans") && k > from && tokens.get(k - 1).is("north")) {
                         return k;
                     }
-                    if (!w.equals("koreans") && k > from && aliasAt[k - 1] != null && aliasAt[k - 1].alias().force()) {
+                    if (!w.equals("koreans") && k > from && aliasAt(k - 1) != null && aliasAt(k - 1).alias().force()) {
                         return k;
                     }
                     if (!w.equals("koreans") && k > from && (tokens.get(k - 1).is("military") || tokens.get(k - 1).is("army"))) {
@@ -150,9 +150,9 @@ final class TroopFigures {
                 boolean military = k > from && (tokens.get(k - 1).is("military") || tokens.get(k - 1).is("construction") && k - 2 >= from && tokens.get(k - 2).is("military"));
                 return military ? k : -1;
             }
-            if (aliasAt[k] != null && aliasAt[k].alias().type() != EntityType.OUTLET) {
-                int last = aliasAt[k].last();
-                if (aliasAt[k].alias().force() && isPluralDemonym(tokens.get(last))) {
+            if (aliasAt(k) != null && aliasAt(k).alias().type() != EntityType.OUTLET) {
+                int last = aliasAt(k).last();
+                if (aliasAt(k).alias().force() && isPluralDemonym(tokens.get(last))) {
                     return last; // "4,000 North Koreans": the force's people by their name
                 }
                 k = last;
@@ -391,7 +391,7 @@ final class TroopFigures {
 
     private boolean possessedByOtherState(int first) {
         if (first >= 2 && tokens.get(first - 1).is("'s")) {
-            AliasMatch m = aliasAt[first - 2];
+            AliasMatch m = aliasAt(first - 2);
             return m != null && !m.alias().force() && m.alias().type() == EntityType.STATE;
         }
         return false;
@@ -404,7 +404,7 @@ final class TroopFigures {
             if (t.is(",") || t.is("that") || t.in(Lexicon.REPORTING)) {
                 return false;
             }
-            AliasMatch m = aliasAt[k];
+            AliasMatch m = aliasAt(k);
             if (m != null) {
                 if (m.alias().force() || m.alias().type() != EntityType.STATE
                         || Lexicon.namedAsObject(tokens, m)) {
@@ -661,7 +661,7 @@ final class TroopFigures {
             int nameStart = j;
             while (j < tokens.size() && tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.MONTHS)
                     && !tokens.get(j).in(Lexicon.WEEKDAYS)) {
-                AliasMatch m = aliasAt[j];
+                AliasMatch m = aliasAt(j);
                 if (m != null && (m.alias().type() == EntityType.PERSON || m.alias().type() == EntityType.OUTLET)) {
                     break;
                 }
@@ -673,7 +673,7 @@ final class TroopFigures {
             if (j == nameStart) {
                 continue;
             }
-            AliasMatch named = aliasAt[nameStart];
+            AliasMatch named = aliasAt(nameStart);
             boolean demonymUse = named != null && named.alias().type() == EntityType.STATE && j < tokens.size()
                     && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.REGION_NOUNS)
                     && named.last() == j - 1 && isDemonym(tokens.get(j - 1).lower());

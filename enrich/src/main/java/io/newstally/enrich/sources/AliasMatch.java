@@ -1,5 +1,7 @@
 package io.newstally.enrich.sources;
 
+import java.util.List;
+
 /**
  * An alias found in a sentence: tokens [first, last] inclusive.
  *
@@ -10,6 +12,23 @@ public record AliasMatch(Alias alias, int first, int last, String sourceId) {
 
     public AliasMatch(Alias alias, int first, int last) {
         this(alias, first, last, alias.sourceId());
+    }
+
+    /**
+     * The alias covering each of a sentence's {@code tokens} tokens, null where none does; null
+     * for a sentence that names nobody (most sentences: no array for them).
+     */
+    public static AliasMatch[] coverage(int tokens, List<AliasMatch> aliases) {
+        if (aliases.isEmpty()) {
+            return null;
+        }
+        AliasMatch[] at = new AliasMatch[tokens];
+        for (AliasMatch m : aliases) {
+            for (int k = m.first(); k <= m.last(); k++) {
+                at[k] = m;
+            }
+        }
+        return at;
     }
 
     AliasMatch ownedBy(String owner) {
