@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Turns each version of an article into changes of its per-source contributions, keyed
- * {@code source|articleId}, each with the contribution before and after: a new value for every
+ * Turns each version of an article into changes of its per-source contributions, keyed by
+ * source, each with the contribution before and after: a new value for every
  * source whose claims changed, none after for every source the new version no longer cites
  * (or all of them when the article is deleted).
  * An identical re-send changes nothing, not even the ingest time, so it emits nothing.
@@ -29,6 +30,27 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
 
     /** One source's contribution of one article, before and after a new version (null: none). */
     record Change(SourceArticle before, SourceArticle after) {
+
+        /**
+         * The same change keyed by outlet: one record when the outlet stays, a retraction from
+         * the old outlet and an addition to the new one when a correction moves the article.
+         * A contribution with no outlet has no place in the by-outlet aggregate.
+         */
+        List<KeyValue<String, Change>> byOutlet() {
+            String from = before == null ? null : before.outlet();
+            String to = after == null ? null : after.outlet();
+            if (java.util.Objects.equals(from, to)) {
+                return from == null ? List.of() : List.of(KeyValue.pair(from, this));
+            }
+            List<KeyValue<String, Change>> out = new java.util.ArrayList<>(2);
+            if (from != null) {
+                out.add(KeyValue.pair(from, new Change(before, null)));
+            }
+            if (to != null) {
+                out.add(KeyValue.pair(to, new Change(null, after)));
+            }
+            return out;
+        }
     }
 
     /** The contributions of one article, as last seen. */
@@ -52,12 +74,12 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
         Map<String, SourceArticle> after = record.value() == null ? Map.of() : contributions(record.value(), before);
         for (var e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                context.forward(new Record<>(e.getValue().key(), new Change(e.getValue(), null), record.timestamp()));
+                context.forward(new Record<>(e.getKey(), new Change(e.getValue(), null), record.timestamp()));
             }
         }
         for (var e : after.entrySet()) {
             if (!e.getValue().equals(before.get(e.getKey()))) {
-                context.forward(new Record<>(e.getValue().key(), new Change(before.get(e.getKey()), e.getValue()), record.timestamp()));
+                context.forward(new Record<>(e.getKey(), new Change(before.get(e.getKey()), e.getValue()), record.timestamp()));
             }
         }
         if (after.isEmpty()) {
@@ -77,7 +99,7 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
             // a re-sent identical text keeps the time it was first ingested
             var ingestedAt = previous != null && previous.contentHash() != null
                     && previous.contentHash().equals(a.contentHash()) ? previous.ingestedAt() : a.ingestedAt();
-            out.put(source, new SourceArticle(source, a.id(), a.url(), a.outlet(), a.publishedAt(), ingestedAt,
+            out.put(source, SourceArticle.bounded(source, a.id(), a.url(), a.outlet(), a.publishedAt(), ingestedAt,
                     a.contentHash(), claims));
         });
         return out;

@@ -47,7 +47,7 @@ class AggregateTopologyTest {
     void start() {
         Properties props = StreamsSettings.forService("aggregate-test", stateDir, TOPICS, new Properties());
         props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, GRACE), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, GRACE, Duration.ZERO), props);
         enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), JsonSerde.of(EnrichedArticle.class));
         bySource = driver.createOutputTopic(TOPICS.bySource(), new StringDeserializer(), JsonSerde.of(SourceEstimate.class));
         byOutlet = driver.createOutputTopic(TOPICS.byOutlet(), new StringDeserializer(), JsonSerde.of(OutletEstimate.class));

@@ -14,7 +14,9 @@ import java.util.List;
  * @param outlets   number of distinct outlets
  * @param firstSeen event time of the first article
  * @param lastSeen  event time of the last article
- * @param values    each distinct value with its number of articles, in order of first appearance
+ * @param values    the distinct values with their number of articles, in order of first appearance:
+ *                  all of them, or the {@value #MAX_VALUES} reported by most articles when there are more
+ * @param distinctValues how many distinct values there are in all
  */
 public record KindEstimate(
         LatestClaim latest,
@@ -25,5 +27,9 @@ public record KindEstimate(
         int outlets,
         Instant firstSeen,
         Instant lastSeen,
-        List<ValueCount> values) {
+        List<ValueCount> values,
+        int distinctValues) {
+
+    /** The most values a record lists: a record's size must not grow with the articles behind it. */
+    public static final int MAX_VALUES = 20;
 }

@@ -11,7 +11,6 @@ import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
-import io.newstally.contracts.Ledger;
 import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.TopicSchemas;
@@ -243,19 +242,21 @@ abstract class PipelineContract {
                 && s.streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty());
     }
 
-    /** The by-source aggregate computed without Kafka: enrich each article, then one ledger per source. */
+    /** The by-source aggregate computed without Kafka: enrich each article, then one set of contributions per source. */
     private static Map<String, SourceEstimate> offlineBySource(List<Article> articles) {
         Enricher enricher = Enricher.withBundledSources();
-        Map<String, Ledger> ledgers = new HashMap<>();
+        // source → article id → that article's contribution (a later version replaces an earlier one)
+        Map<String, Map<String, SourceArticle>> bySourceAndArticle = new HashMap<>();
         for (Article a : articles) {
             Map<String, List<Claim>> bySource = new LinkedHashMap<>();
             enricher.claims(a).forEach(c -> bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c));
-            bySource.forEach((source, claims) -> ledgers.merge(source, Ledger.empty().plus(new SourceArticle(source, a.id(),
-                    a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(), a.contentHash(), claims)),
-                    (x, y) -> y.entries().values().stream().reduce(x, Ledger::plus, (l, r) -> r)));
+            bySource.forEach((source, claims) -> bySourceAndArticle.computeIfAbsent(source, k -> new HashMap<>())
+                    .put(a.id(), SourceArticle.bounded(source, a.id(), a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(),
+                            a.contentHash(), claims)));
         }
         Map<String, SourceEstimate> out = new HashMap<>();
-        ledgers.forEach((source, ledger) -> out.put(source, new SourceEstimate(source, Estimates.byKind(ledger))));
+        bySourceAndArticle.forEach((source, contributions) ->
+                out.put(source, new SourceEstimate(source, Estimates.byKind(contributions.values()))));
         return out;
     }
 

@@ -1,0 +1,115 @@
+package io.newstally.aggregate;
+
+import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.Kind;
+import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.SourceArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Contribution changes keyed by source → the source's estimate per day of publication (UTC):
+ * tumbling event-time windows with a grace period, as Kafka Streams' windowed aggregation has
+ * them. Event time is the latest publication (or, undated, ingest) time seen; a change whose day
+ * ended more than the grace before it is dropped, so a closed day is final, and its state is
+ * deleted once published. The old contribution leaves the day it was counted in, the new one
+ * joins its own day.
+ */
+final class DailyAggregate extends PublishingProcessor<String, ContributionChanges.Change, DailySourceEstimate> {
+
+    static final String STORE = "by-source-daily-state";
+
+    private static final byte CLOSING = 3;
+    private static final Bytes STREAM_TIME = Bytes.wrap(new byte[] {4});
+    private static final long DAY = Duration.ofDays(1).toMillis();
+
+    private final long graceMs;
+    private EstimateState state;
+    private long streamTime = Long.MIN_VALUE;
+    /** The earliest time a day closes among those with state, so that purging looks only when one has. */
+    private long nextClosing = Long.MIN_VALUE;
+
+    DailyAggregate(Duration grace, Duration publishEvery) {
+        super(STORE, publishEvery);
+        this.graceMs = grace.toMillis();
+    }
+
+    @Override
+    void apply(Record<String, ContributionChanges.Change> record) {
+        if (state == null) {
+            state = new EstimateState(store);
+            byte[] t = store.get(STREAM_TIME);
+            streamTime = t == null ? Long.MIN_VALUE : StoreKeys.getLong(t, 0);
+        }
+        var change = record.value();
+        // one delta after the other, each moving stream time first, as two windowed records would
+        apply(record.key(), change.before(), false, record.timestamp());
+        apply(record.key(), change.after(), true, record.timestamp());
+        store.putLong(STREAM_TIME, streamTime);
+    }
+
+    private void apply(String source, SourceArticle c, boolean add, long timestamp) {
+        if (c == null || c.eventTime() == null) {
+            return;
+        }
+        long t = c.eventTime().toEpochMilli();
+        streamTime = Math.max(streamTime, t);
+        long dayStart = Math.floorDiv(t, DAY) * DAY;
+        long closesAt = dayStart + DAY + graceMs;
+        if (closesAt <= streamTime) {
+            return; // the day's window has closed: it is final
+        }
+        String group = group(source, dayStart);
+        if (add) {
+            state.add(group, c);
+            store.put(StoreKeys.of(CLOSING).putLong(closesAt).put(StoreKeys.utf8(group)).bytes(), new byte[0]);
+            nextClosing = Math.min(nextClosing, closesAt);
+        } else {
+            state.retract(group, c);
+        }
+        changed(group, timestamp);
+    }
+
+    private static String group(String source, long dayStart) {
+        return source + "|" + LocalDate.ofInstant(Instant.ofEpochMilli(dayStart), ZoneOffset.UTC);
+    }
+
+    @Override
+    KeyValue<String, DailySourceEstimate> publication(String group) {
+        int bar = group.lastIndexOf('|');
+        String source = group.substring(0, bar);
+        Map<Kind, KindEstimate> kinds = new EstimateState(store).estimate(group);
+        return KeyValue.pair(group, kinds.isEmpty() ? null
+                : new DailySourceEstimate(source, LocalDate.parse(group.substring(bar + 1)), kinds));
+    }
+
+    /** Days whose window has closed are published and final: their state is no longer needed. */
+    @Override
+    void afterPublishing() {
+        if (state == null || nextClosing > streamTime) {
+            return;
+        }
+        Bytes prefix = Bytes.wrap(new byte[] {CLOSING});
+        while (true) {
+            var next = store.first(prefix);
+            if (next == null) {
+                nextClosing = Long.MAX_VALUE;
+                return;
+            }
+            byte[] k = next.key.get();
+            long closesAt = StoreKeys.getLong(k, 1) ^ Long.MIN_VALUE;
+            if (closesAt > streamTime) {
+                nextClosing = closesAt;
+                return;
+            }
+            new EstimateState(store).deleteGroup(new String(k, 9, k.length - 9, java.nio.charset.StandardCharsets.UTF_8));
+            store.delete(next.key);
+        }
+    }
+}

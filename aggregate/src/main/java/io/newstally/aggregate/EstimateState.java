@@ -1,0 +1,276 @@
+package io.newstally.aggregate;
+
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.Kind;
+import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.LatestClaim;
+import io.newstally.contracts.SourceArticle;
+import io.newstally.contracts.ValueCount;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+
+/**
+ * The incremental state behind a group's estimates (a source, or a source on one day), kept as
+ * small entries of one sorted store so that adding or retracting an article costs a few point
+ * lookups, and a short range scan only when what it retracts was the latest, first, lowest,
+ * highest or a listed value, however many articles the group has. Under the prefix
+ * {@code group|kind}:
+ * <ul>
+ *   <li>{@code s}: the {@link KindSummary}: counters, latest claim, first seen, lowest and
+ *       highest, and the listed values; what a publication reads, in one lookup;
+ *   <li>{@code r} + recency + article: that article's latest claim of the kind, ordered, so
+ *       that retracting the latest (or the first) finds the next;
+ *   <li>{@code v} + value: articles that report the value and where it first appears;
+ *       {@code a} + value + recency + article: each of those articles, so that retracting
+ *       the first finds the next;
+ *   <li>{@code t} + (-articles) + value: the values by how many articles report them, so that
+ *       a listed value that falls is replaced by the next;
+ *   <li>{@code l} + lower bound + value: ordered for the lowest;
+ *   <li>{@code o} + outlet: articles of that outlet.
+ * </ul>
+ * Every entry holds one article's claim, one value, a counter or one summary of bounded size,
+ * so no stored value grows with the stream. {@link Estimates} is the definition they reproduce.
+ */
+final class EstimateState {
+
+    static final byte GROUP = 2;
+
+    private static final JsonSerde<LatestClaim> LATEST = JsonSerde.of(LatestClaim.class);
+    private static final byte[] EMPTY = new byte[0];
+
+    private final Store store;
+
+    EstimateState(Store store) {
+        this.store = store;
+    }
+
+    void add(String group, SourceArticle c) {
+        apply(group, c, 1);
+    }
+
+    void retract(String group, SourceArticle c) {
+        apply(group, c, -1);
+    }
+
+    /** Drops everything stored for the group (a day whose window has closed). */
+    void deleteGroup(String group) {
+        store.deleteAll(StoreKeys.of(GROUP).putString(group).bytes());
+    }
+
+    private static StoreKeys prefix(String group, Kind kind) {
+        return StoreKeys.of(GROUP).putString(group).put((byte) kind.ordinal());
+    }
+
+    private void apply(String group, SourceArticle c, int sign) {
+        byte[] recency = StoreKeys.recency(c);
+        Map<Kind, List<Integer>> byKind = new EnumMap<>(Kind.class);
+        for (int i = 0; i < c.claims().size(); i++) {
+            byKind.computeIfAbsent(c.claims().get(i).kind(), k -> new ArrayList<>()).add(i);
+        }
+        byKind.forEach((kind, indexes) -> {
+            StoreKeys base = prefix(group, kind);
+            Bytes latestKey = base.copy().put((byte) 'r').put(recency).bytes();
+            boolean present = store.get(latestKey) != null;
+            if (present == sign > 0) {
+                return; // added twice, or retracted without having been added: nothing to do
+            }
+            Bytes summaryKey = base.copy().put((byte) 's').bytes();
+            KindSummary s = KindSummary.decode(store.get(summaryKey));
+            s.claims += sign * indexes.size();
+            s.articles += sign;
+            if (sign > 0) {
+                Claim last = c.claims().get(indexes.get(indexes.size() - 1));
+                byte[] latest = LATEST.serialize(null, latest(c, last));
+                store.put(latestKey, latest);
+                if (s.latestRecency == null || Arrays.compareUnsigned(recency, s.latestRecency) > 0) {
+                    s.latestRecency = recency;
+                    s.latestClaim = latest;
+                }
+                if (s.firstRecency == null || Arrays.compareUnsigned(recency, s.firstRecency) < 0) {
+                    s.firstRecency = recency;
+                }
+            } else {
+                store.delete(latestKey);
+                Bytes latestPrefix = base.copy().put((byte) 'r').bytes();
+                int at = latestPrefix.get().length;
+                if (Arrays.equals(recency, s.latestRecency)) {
+                    KeyValue<Bytes, byte[]> next = store.last(latestPrefix);
+                    s.latestRecency = next == null ? null : Arrays.copyOfRange(next.key.get(), at, next.key.get().length);
+                    s.latestClaim = next == null ? null : next.value;
+                }
+                if (Arrays.equals(recency, s.firstRecency)) {
+                    KeyValue<Bytes, byte[]> next = store.first(latestPrefix);
+                    s.firstRecency = next == null ? null : Arrays.copyOfRange(next.key.get(), at, next.key.get().length);
+                }
+            }
+            if (c.outlet() != null) {
+                Bytes outletKey = base.copy().put((byte) 'o').put(StoreKeys.utf8(c.outlet())).bytes();
+                long n = store.getLong(outletKey) + sign;
+                if (n <= 0) {
+                    store.delete(outletKey);
+                    s.outlets--;
+                } else {
+                    store.putLong(outletKey, n);
+                    if (n == 1 && sign > 0) {
+                        s.outlets++;
+                    }
+                }
+            }
+            // each distinct value of the article once, at its first claim
+            Map<Bytes, Integer> values = new LinkedHashMap<>();
+            for (int i : indexes) {
+                Claim claim = c.claims().get(i);
+                values.putIfAbsent(Bytes.wrap(valueKey(claim.value(), claim.low())), i);
+            }
+            values.forEach((vk, index) -> value(base, s, vk.get(), recency, index, c.claims().get(index), sign));
+            if (s.articles <= 0) {
+                store.delete(summaryKey);
+            } else {
+                store.put(summaryKey, s.encode());
+            }
+        });
+    }
+
+    /** A value and its lower bound, as key bytes that sort by value. */
+    static byte[] valueKey(long value, Long low) {
+        byte[] k = StoreKeys.of((byte) 0).putLong(value).putOptionalLong(low).bytes().get();
+        return Arrays.copyOfRange(k, 1, k.length);
+    }
+
+    /** Adds or retracts one article's report of one value. */
+    private void value(StoreKeys base, KindSummary s, byte[] vk, byte[] recency, int index, Claim claim, int sign) {
+        Bytes statKey = base.copy().put((byte) 'v').put(vk).bytes();
+        Bytes articleKey = base.copy().put((byte) 'a').put(vk).put(recency).bytes();
+        long bound = claim.low() != null ? claim.low() : claim.value();
+        Bytes lowKey = base.copy().put((byte) 'l').putLong(bound).put(vk).bytes();
+        ValueStat stat = ValueStat.decode(store.get(statKey));
+        if (stat != null) {
+            store.delete(topKey(base, stat));
+        }
+        if (sign > 0) {
+            store.put(articleKey, EstimateState.intBytes(index));
+            if (stat == null) {
+                stat = new ValueStat(claim.value(), claim.low(), 1, recency, index);
+                store.put(lowKey, EMPTY);
+                s.distinct++;
+                s.highest = s.distinct == 1 ? claim.value() : Math.max(s.highest, claim.value());
+                s.lowest = s.distinct == 1 ? bound : Math.min(s.lowest, bound);
+            } else {
+                stat = stat.firstAt(recency, index, stat.articles() + 1);
+            }
+        } else {
+            store.delete(articleKey);
+            if (stat.articles() <= 1) {
+                store.delete(statKey);
+                store.delete(lowKey);
+                s.distinct--;
+                boolean room = s.top.left(stat, s.distinct);
+                if (s.distinct > 0) {
+                    if (claim.value() == s.highest) {
+                        Bytes valuePrefix = base.copy().put((byte) 'v').bytes();
+                        s.highest = StoreKeys.getLong(store.last(valuePrefix).key.get(), valuePrefix.get().length) ^ Long.MIN_VALUE;
+                    }
+                    if (bound == s.lowest) {
+                        Bytes lowPrefix = base.copy().put((byte) 'l').bytes();
+                        s.lowest = StoreKeys.getLong(store.first(lowPrefix).key.get(), lowPrefix.get().length) ^ Long.MIN_VALUE;
+                    }
+                    if (room) {
+                        refill(base, s);
+                    }
+                }
+                return;
+            }
+            if (Arrays.equals(stat.firstRecency(), recency)) {
+                // the first article that reported it is gone: the next one is now the first
+                Bytes articlesPrefix = base.copy().put((byte) 'a').put(vk).bytes();
+                KeyValue<Bytes, byte[]> next = store.first(articlesPrefix);
+                byte[] k = next.key.get();
+                stat = new ValueStat(stat.value(), stat.low(), stat.articles() - 1,
+                        Arrays.copyOfRange(k, articlesPrefix.get().length, k.length), StoreKeys.getInt(next.value, 0));
+            } else {
+                stat = new ValueStat(stat.value(), stat.low(), stat.articles() - 1, stat.firstRecency(), stat.firstIndex());
+            }
+        }
+        byte[] encoded = stat.encode();
+        store.put(statKey, encoded);
+        store.put(topKey(base, stat), encoded);
+        if (sign > 0) {
+            s.top.offer(stat);
+        } else if (s.top.fell(stat, s.distinct)) {
+            refill(base, s);
+        }
+    }
+
+    /** A listed value fell or left: the best value not listed may now belong in the list. */
+    private void refill(StoreKeys base, KindSummary s) {
+        for (KeyValue<Bytes, byte[]> e : store.scan(base.copy().put((byte) 't').bytes(), KindEstimate.MAX_VALUES + 1)) {
+            ValueStat candidate = ValueStat.decode(e.value);
+            if (!s.top.lists(candidate)) {
+                s.top.offer(candidate);
+                return;
+            }
+        }
+    }
+
+    private static Bytes topKey(StoreKeys base, ValueStat stat) {
+        return base.copy().put((byte) 't').putLong(-stat.articles()).put(valueKey(stat.value(), stat.low())).bytes();
+    }
+
+    /** The group's estimate per kind; empty when no claim is left. */
+    Map<Kind, KindEstimate> estimate(String group) {
+        Map<Kind, KindEstimate> out = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            StoreKeys base = prefix(group, kind);
+            byte[] stored = store.get(base.copy().put((byte) 's').bytes());
+            if (stored == null) {
+                continue;
+            }
+            KindSummary s = KindSummary.decode(stored);
+            List<ValueStat> listed = new ArrayList<>(s.top.members);
+            listed.sort(ValueStat.FIRST_APPEARANCE);
+            List<ValueCount> values = listed.stream()
+                    .map(v -> new ValueCount(v.value(), v.low(), (int) v.articles(), StoreKeys.eventTimeOf(v.firstRecency(), 0)))
+                    .toList();
+            out.put(kind, new KindEstimate(LATEST.deserialize(null, s.latestClaim), s.lowest, s.highest,
+                    (int) s.claims, (int) s.articles, (int) s.outlets, firstSeen(base, s),
+                    StoreKeys.eventTimeOf(s.latestRecency, 0), values, (int) s.distinct));
+        }
+        return out;
+    }
+
+    /**
+     * The earliest event time: the first article's, past any article with no time at all (one
+     * with neither publication nor ingest time, which the enricher never writes).
+     */
+    private Instant firstSeen(StoreKeys base, KindSummary s) {
+        Instant t = StoreKeys.eventTimeOf(s.firstRecency, 0);
+        if (t != null) {
+            return t;
+        }
+        Bytes latestPrefix = base.copy().put((byte) 'r').bytes();
+        for (KeyValue<Bytes, byte[]> e : store.scan(latestPrefix, Integer.MAX_VALUE)) {
+            t = StoreKeys.eventTimeOf(e.key.get(), latestPrefix.get().length);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static LatestClaim latest(SourceArticle a, Claim c) {
+        return new LatestClaim(c.value(), c.low(), c.qualifier(), c.location(), c.evidence(), a.articleId(), a.url(),
+                a.outlet(), a.publishedAt());
+    }
+
+    static byte[] intBytes(int v) {
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+}

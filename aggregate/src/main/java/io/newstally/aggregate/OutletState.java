@@ -1,0 +1,272 @@
+package io.newstally.aggregate;
+
+import io.newstally.contracts.Claim;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.Kind;
+import io.newstally.contracts.LatestClaim;
+import io.newstally.contracts.OutletEstimate;
+import io.newstally.contracts.SourceArticle;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+
+/**
+ * The incremental state behind an outlet's estimate, as small entries of one sorted store.
+ * Under the prefix {@code outlet}:
+ * <ul>
+ *   <li>{@code s}: distinct articles and sources, and the {@value OutletEstimate#MAX_SOURCES}
+ *       sources cited in most articles with their counts;
+ *   <li>{@code c} + article: how many sources that article cites;
+ *   <li>{@code m} + source: how many articles cite that source; {@code t} + (-articles) + source
+ *       orders them, so that a listed source that falls is replaced by the next;
+ *   <li>{@code p} + source: the source's latest claim per kind, what a publication reads;
+ *   <li>{@code r} + source + kind + recency + article: each article's latest claim, ordered, so
+ *       that retracting the latest finds the next.
+ * </ul>
+ */
+final class OutletState {
+
+    private static final JsonSerde<LatestClaim> LATEST = JsonSerde.of(LatestClaim.class);
+    private static final Comparator<SourceCount> RANK = Comparator.comparingLong((SourceCount s) -> -s.articles)
+            .thenComparing(s -> StoreKeys.utf8(s.source), Arrays::compareUnsigned);
+
+    private final Store store;
+
+    OutletState(Store store) {
+        this.store = store;
+    }
+
+    private record SourceCount(String source, long articles) {
+    }
+
+    private static StoreKeys prefix(String outlet) {
+        return StoreKeys.of(EstimateState.GROUP).putString(outlet);
+    }
+
+    void add(SourceArticle c) {
+        apply(c, 1);
+    }
+
+    void retract(SourceArticle c) {
+        apply(c, -1);
+    }
+
+    private void apply(SourceArticle c, int sign) {
+        if (c.claims().isEmpty()) {
+            return;
+        }
+        StoreKeys base = prefix(c.outlet());
+        byte[] recency = StoreKeys.recency(c);
+        Map<Kind, Claim> latestByKind = new EnumMap<>(Kind.class);
+        c.claims().forEach(claim -> latestByKind.put(claim.kind(), claim));
+        Kind anyKind = latestByKind.keySet().iterator().next();
+        boolean present = store.get(latestKey(base, c.source(), anyKind, recency)) != null;
+        if (present == sign > 0) {
+            return; // added twice, or retracted without having been added
+        }
+        Bytes publishedKey = base.copy().put((byte) 'p').put(StoreKeys.utf8(c.source())).bytes();
+        Latest published = Latest.decode(store.get(publishedKey));
+        latestByKind.forEach((kind, claim) -> {
+            Bytes k = latestKey(base, c.source(), kind, recency);
+            if (sign > 0) {
+                byte[] json = LATEST.serialize(null, new LatestClaim(claim.value(), claim.low(), claim.qualifier(),
+                        claim.location(), claim.evidence(), c.articleId(), c.url(), c.outlet(), c.publishedAt()));
+                store.put(k, json);
+                published.offer(kind, recency, json);
+            } else {
+                store.delete(k);
+                if (Arrays.equals(published.recency[kind.ordinal()], recency)) {
+                    Bytes kindPrefix = base.copy().put((byte) 'r').putString(c.source()).put((byte) kind.ordinal()).bytes();
+                    KeyValue<Bytes, byte[]> next = store.last(kindPrefix);
+                    published.recency[kind.ordinal()] = next == null ? null
+                            : Arrays.copyOfRange(next.key.get(), kindPrefix.get().length, next.key.get().length);
+                    published.claim[kind.ordinal()] = next == null ? null : next.value;
+                }
+            }
+        });
+        if (published.isEmpty()) {
+            store.delete(publishedKey);
+        } else {
+            store.put(publishedKey, published.encode());
+        }
+
+        Bytes summaryKey = base.copy().put((byte) 's').bytes();
+        Summary s = Summary.decode(store.get(summaryKey));
+        Bytes articleKey = base.copy().put((byte) 'c').put(StoreKeys.utf8(c.articleId())).bytes();
+        long citing = store.getLong(articleKey) + sign;
+        if (citing <= 0) {
+            store.delete(articleKey);
+            s.articles--;
+        } else {
+            store.putLong(articleKey, citing);
+            if (citing == 1 && sign > 0) {
+                s.articles++;
+            }
+        }
+
+        Bytes sourceKey = base.copy().put((byte) 'm').put(StoreKeys.utf8(c.source())).bytes();
+        long count = store.getLong(sourceKey);
+        if (count > 0) {
+            store.delete(topKey(base, count, c.source()));
+        }
+        count += sign;
+        SourceCount now = new SourceCount(c.source(), count);
+        boolean refill;
+        if (count <= 0) {
+            store.delete(sourceKey);
+            s.sources--;
+            refill = s.top.left(now, s.sources);
+        } else {
+            store.putLong(sourceKey, count);
+            store.put(topKey(base, count, c.source()), new byte[0]);
+            if (sign > 0) {
+                if (count == 1) {
+                    s.sources++;
+                }
+                s.top.offer(now);
+                refill = false;
+            } else {
+                refill = s.top.fell(now, s.sources);
+            }
+        }
+        if (refill) {
+            Bytes topPrefix = base.copy().put((byte) 't').bytes();
+            for (KeyValue<Bytes, byte[]> e : store.scan(topPrefix, OutletEstimate.MAX_SOURCES + 1)) {
+                SourceCount candidate = fromTopKey(e.key.get(), topPrefix.get().length);
+                if (!s.top.lists(candidate)) {
+                    s.top.offer(candidate);
+                    break;
+                }
+            }
+        }
+        if (s.articles <= 0) {
+            store.delete(summaryKey);
+        } else {
+            store.put(summaryKey, s.encode());
+        }
+    }
+
+    private static Bytes latestKey(StoreKeys base, String source, Kind kind, byte[] recency) {
+        return base.copy().put((byte) 'r').putString(source).put((byte) kind.ordinal()).put(recency).bytes();
+    }
+
+    private static Bytes topKey(StoreKeys base, long count, String source) {
+        return base.copy().put((byte) 't').putLong(-count).put(StoreKeys.utf8(source)).bytes();
+    }
+
+    private static SourceCount fromTopKey(byte[] k, int at) {
+        long count = -(StoreKeys.getLong(k, at) ^ Long.MIN_VALUE);
+        return new SourceCount(new String(k, at + 8, k.length - at - 8, StandardCharsets.UTF_8), count);
+    }
+
+    /** The outlet's estimate, or null when it cites nobody any more. */
+    OutletEstimate estimate(String outlet) {
+        StoreKeys base = prefix(outlet);
+        byte[] stored = store.get(base.copy().put((byte) 's').bytes());
+        if (stored == null) {
+            return null;
+        }
+        Summary s = Summary.decode(stored);
+        Map<String, Map<Kind, LatestClaim>> sources = new TreeMap<>();
+        for (SourceCount listed : s.top.members) {
+            Latest latest = Latest.decode(store.get(base.copy().put((byte) 'p').put(StoreKeys.utf8(listed.source)).bytes()));
+            Map<Kind, LatestClaim> byKind = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                if (latest.claim[kind.ordinal()] != null) {
+                    byKind.put(kind, LATEST.deserialize(null, latest.claim[kind.ordinal()]));
+                }
+            }
+            sources.put(listed.source, byKind);
+        }
+        return new OutletEstimate(outlet, (int) s.articles, sources, (int) s.sources);
+    }
+
+    /** Distinct articles and sources, and the listed sources. */
+    private static final class Summary {
+        long articles;
+        long sources;
+        final RankedList<SourceCount> top = new RankedList<>(OutletEstimate.MAX_SOURCES, RANK,
+                (x, y) -> x.source.equals(y.source));
+
+        byte[] encode() {
+            StoreKeys k = StoreKeys.of((byte) 0).putLong(articles).putLong(sources).putInt(top.members.size());
+            top.members.forEach(m -> k.putLong(m.articles).putString(m.source));
+            return k.bytes().get();
+        }
+
+        static Summary decode(byte[] b) {
+            Summary s = new Summary();
+            if (b == null) {
+                return s;
+            }
+            s.articles = StoreKeys.getLong(b, 1) ^ Long.MIN_VALUE;
+            s.sources = StoreKeys.getLong(b, 9) ^ Long.MIN_VALUE;
+            int n = StoreKeys.getInt(b, 17) ^ Integer.MIN_VALUE;
+            int at = 21;
+            for (int i = 0; i < n; i++) {
+                long count = StoreKeys.getLong(b, at) ^ Long.MIN_VALUE;
+                int len = StoreKeys.getInt(b, at + 8) ^ Integer.MIN_VALUE;
+                s.top.members.add(new SourceCount(new String(b, at + 12, len, StandardCharsets.UTF_8), count));
+                at += 12 + len;
+            }
+            return s;
+        }
+    }
+
+    /** One source's latest claim per kind at this outlet: recency key and JSON, or null. */
+    private static final class Latest {
+        final byte[][] recency = new byte[Kind.values().length][];
+        final byte[][] claim = new byte[Kind.values().length][];
+
+        void offer(Kind kind, byte[] r, byte[] json) {
+            int i = kind.ordinal();
+            if (recency[i] == null || Arrays.compareUnsigned(r, recency[i]) > 0) {
+                recency[i] = r;
+                claim[i] = json;
+            }
+        }
+
+        boolean isEmpty() {
+            return Arrays.stream(claim).allMatch(java.util.Objects::isNull);
+        }
+
+        byte[] encode() {
+            StoreKeys k = StoreKeys.of((byte) 0);
+            for (int i = 0; i < claim.length; i++) {
+                if (claim[i] == null) {
+                    k.putInt(-1);
+                } else {
+                    k.putInt(recency[i].length).put(recency[i]).putInt(claim[i].length).put(claim[i]);
+                }
+            }
+            return k.bytes().get();
+        }
+
+        static Latest decode(byte[] b) {
+            Latest l = new Latest();
+            if (b == null) {
+                return l;
+            }
+            int at = 1;
+            for (int i = 0; i < l.claim.length; i++) {
+                int n = StoreKeys.getInt(b, at) ^ Integer.MIN_VALUE;
+                at += 4;
+                if (n < 0) {
+                    continue;
+                }
+                l.recency[i] = Arrays.copyOfRange(b, at, at + n);
+                at += n;
+                int m = StoreKeys.getInt(b, at) ^ Integer.MIN_VALUE;
+                at += 4;
+                l.claim[i] = Arrays.copyOfRange(b, at, at + m);
+                at += m;
+            }
+            return l;
+        }
+    }
+}
