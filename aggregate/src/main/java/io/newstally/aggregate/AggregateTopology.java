@@ -1,7 +1,6 @@
 package io.newstally.aggregate;
 
 import io.newstally.contracts.DailySourceEstimate;
-import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceEstimate;
@@ -64,11 +63,11 @@ public final class AggregateTopology {
                 Serdes.String(), JsonSerde.of(ContributionChanges.ArticleContributions.class)));
         for (String store : new String[] {BySourceAggregate.STORE, DailyAggregate.STORE, ByOutletAggregate.STORE}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                    Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
+                    Serdes.Bytes(), Serdes.ByteArray()));
         }
 
         KStream<String, ContributionChanges.Change> changes = builder
-                .stream(topics.enriched(), Consumed.with(Serdes.String(), JsonSerde.of(EnrichedArticle.class)))
+                .stream(topics.enriched(), Consumed.with(Serdes.String(), JsonSerde.of(ArticleClaims.class)))
                 .process(ContributionChanges::new, Named.as("article-to-contributions"), ContributionChanges.STORE);
 
         KStream<String, ContributionChanges.Change> bySource = changes

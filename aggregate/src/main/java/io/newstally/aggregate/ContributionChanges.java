@@ -1,7 +1,6 @@
 package io.newstally.aggregate;
 
 import io.newstally.contracts.Claim;
-import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.SourceArticle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * An identical re-send changes nothing, not even the ingest time, so it emits nothing.
  * The table that these changes feed does the adding and subtracting.
  */
-final class ContributionChanges implements Processor<String, EnrichedArticle, String, ContributionChanges.Change> {
+final class ContributionChanges implements Processor<String, ArticleClaims, String, ContributionChanges.Change> {
 
     static final String STORE = "article-contributions";
+    /**
+     * The most sources one article contributes for (the first in its claims): with each
+     * contribution's own bounds, one article's stored value stays well under Kafka's record limit
+     * whatever the text. A real article quotes a handful.
+     */
+    static final int MAX_SOURCES_PER_ARTICLE = 16;
 
     private ProcessorContext<String, Change> context;
     private KeyValueStore<String, ArticleContributions> store;
@@ -64,7 +69,7 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
+    public void process(Record<String, ArticleClaims> record) {
         String articleId = record.key();
         if (articleId == null) {
             return;
@@ -89,12 +94,15 @@ final class ContributionChanges implements Processor<String, EnrichedArticle, St
         }
     }
 
-    private static Map<String, SourceArticle> contributions(EnrichedArticle e, Map<String, SourceArticle> before) {
+    private static Map<String, SourceArticle> contributions(ArticleClaims e, Map<String, SourceArticle> before) {
         var a = e.article();
         Map<String, List<Claim>> bySource = e.claims().stream()
                 .collect(Collectors.groupingBy(Claim::source, LinkedHashMap::new, Collectors.toList()));
         Map<String, SourceArticle> out = new LinkedHashMap<>();
         bySource.forEach((source, claims) -> {
+            if (out.size() == MAX_SOURCES_PER_ARTICLE) {
+                return;
+            }
             SourceArticle previous = before.get(source);
             // a re-sent identical text keeps the time it was first ingested
             var ingestedAt = previous != null && previous.contentHash() != null

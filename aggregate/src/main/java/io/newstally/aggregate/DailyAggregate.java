@@ -48,10 +48,13 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
             streamTime = t == null ? Long.MIN_VALUE : StoreKeys.getLong(t, 0);
         }
         var change = record.value();
+        long before = streamTime;
         // one delta after the other, each moving stream time first, as two windowed records would
         apply(record.key(), change.before(), false, record.timestamp());
         apply(record.key(), change.after(), true, record.timestamp());
-        store.putLong(STREAM_TIME, streamTime);
+        if (streamTime != before) {
+            store.putLong(STREAM_TIME, streamTime);
+        }
     }
 
     private void apply(String source, SourceArticle c, boolean add, long timestamp) {

@@ -58,8 +58,10 @@ final class Store {
         try (KeyValueIterator<Bytes, byte[]> it = kv.reverseRange(prefix, StoreKeys.after(p))) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> e = it.next();
-                // the range's upper end is inclusive: it may hold the one key just past the prefix
-                if (StoreKeys.startsWith(e.key.get(), p)) {
+                // Kafka's record cache yields a key deleted in the cache, with a null value, when it
+                // iterates backwards (4.3.1; forward iteration skips it): it is no entry.
+                // The range's upper end is inclusive: it may hold the one key just past the prefix.
+                if (e.value != null && StoreKeys.startsWith(e.key.get(), p)) {
                     return e;
                 }
             }

@@ -11,18 +11,14 @@ import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.Qualifier;
-import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Feeds random article versions, re-sends, corrections that move articles between days and
  * outlets, and tombstones through the topology, and checks every record published against a
- * recomputation from scratch ({@link Estimates}) over the articles that are live at that moment,
+ * recomputation from scratch ({@link OfflineAggregates}) over the articles live at that moment,
  * and that no record or stored value outgrows a fixed size. Seeded: a failure names its seed.
  */
 class AggregatePropertyTest {
@@ -76,12 +72,12 @@ class AggregatePropertyTest {
                     new StringDeserializer(), JsonSerde.of(OutletEstimate.class));
             TestOutputTopic<String, DailySourceEstimate> daily = driver.createOutputTopic(TOPICS.bySourceDaily(),
                     new StringDeserializer(), JsonSerde.of(DailySourceEstimate.class));
-            Model model = new Model();
+            OfflineAggregates model = new OfflineAggregates(GRACE);
             Generator gen = new Generator(random);
             Instant ingest = START;
             for (int step = 0; step < steps; step++) {
                 ingest = ingest.plusSeconds(1 + random.nextInt(60));
-                KeyValue<String, EnrichedArticle> next = gen.next(ingest, model);
+                KeyValue<String, EnrichedArticle> next = gen.next(ingest);
                 in.pipeInput(next.key, next.value, ingest);
                 model.apply(next.key, next.value);
                 if (publishEvery.isZero() || random.nextInt(4) == 0) {
@@ -103,110 +99,30 @@ class AggregatePropertyTest {
         }
     }
 
-    private static void checkBySource(Map<String, SourceEstimate> published, Model model, String at) {
+    private static void checkBySource(Map<String, SourceEstimate> published, OfflineAggregates model, String at) {
         published.forEach((source, value) -> {
             assertSmall(value, MAX_ESTIMATE_BYTES, at);
-            Map<Kind, KindEstimate> expected = Estimates.byKind(model.bySource.getOrDefault(source, Map.of()).values());
-            assertThat(value == null ? Map.of() : value.kinds()).as("by-source %s at %s", source, at).isEqualTo(expected);
+            assertThat(value).as("by-source %s at %s", source, at).isEqualTo(model.bySource(source));
         });
     }
 
-    private static void checkByOutlet(Map<String, OutletEstimate> published, Model model, String at) {
+    private static void checkByOutlet(Map<String, OutletEstimate> published, OfflineAggregates model, String at) {
         published.forEach((outlet, value) -> {
             assertSmall(value, MAX_OUTLET_BYTES, at);
-            OutletEstimate expected = Estimates.outlet(outlet, model.byOutlet.getOrDefault(outlet, Map.of()).values());
-            assertThat(value).as("by-outlet %s at %s", outlet, at).isEqualTo(expected);
+            assertThat(value).as("by-outlet %s at %s", outlet, at).isEqualTo(model.byOutlet(outlet));
         });
     }
 
-    private static void checkDaily(Map<String, DailySourceEstimate> published, Model model, String at) {
+    private static void checkDaily(Map<String, DailySourceEstimate> published, OfflineAggregates model, String at) {
         published.forEach((key, value) -> {
             assertSmall(value, MAX_ESTIMATE_BYTES, at);
-            Map<Kind, KindEstimate> expected = Estimates.byKind(model.daily.getOrDefault(key, Map.of()).values());
-            assertThat(value == null ? Map.of() : value.kinds()).as("daily %s at %s", key, at).isEqualTo(expected);
+            assertThat(value).as("daily %s at %s", key, at).isEqualTo(model.daily(key));
         });
     }
 
     private static void assertSmall(Object value, int bound, String at) {
         if (value != null) {
             assertThat(JsonSerde.of(Object.class).serialize("t", value).length).as(at).isLessThan(bound);
-        }
-    }
-
-    /**
-     * What the aggregates should hold, kept the plain way: every live contribution by article,
-     * and per source-day the contributions that each add or retraction left in it under the
-     * window's rule (stream time is the latest event time seen; a closed day is final).
-     */
-    private static final class Model {
-        final Map<String, Map<String, SourceArticle>> live = new HashMap<>();
-        final Map<String, Map<String, SourceArticle>> daily = new HashMap<>();
-        /** source → source|article → contribution; outlet likewise */
-        final Map<String, Map<String, SourceArticle>> bySource = new HashMap<>();
-        final Map<String, Map<String, SourceArticle>> byOutlet = new HashMap<>();
-        long streamTime = Long.MIN_VALUE;
-
-        void apply(String id, EnrichedArticle e) {
-            Map<String, SourceArticle> before = live.getOrDefault(id, Map.of());
-            Map<String, SourceArticle> after = new LinkedHashMap<>();
-            if (e != null) {
-                Map<String, List<Claim>> bySource = new LinkedHashMap<>();
-                e.claims().forEach(c -> bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c));
-                Article a = e.article();
-                bySource.forEach((source, claims) -> {
-                    SourceArticle previous = before.get(source);
-                    Instant ingestedAt = previous != null && Objects.equals(previous.contentHash(), a.contentHash())
-                            ? previous.ingestedAt() : a.ingestedAt();
-                    after.put(source, SourceArticle.bounded(source, id, a.url(), a.outlet(), a.publishedAt(), ingestedAt,
-                            a.contentHash(), claims));
-                });
-            }
-            for (var b : before.entrySet()) {
-                SourceArticle now = after.get(b.getKey());
-                if (!b.getValue().equals(now)) {
-                    window(b.getValue(), false);
-                    if (now != null) {
-                        window(now, true);
-                    }
-                }
-            }
-            after.forEach((source, c) -> {
-                if (!before.containsKey(source)) {
-                    window(c, true);
-                }
-            });
-            before.values().forEach(c -> {
-                bySource.get(c.source()).remove(c.source() + "|" + id);
-                if (c.outlet() != null) {
-                    byOutlet.get(c.outlet()).remove(c.source() + "|" + id);
-                }
-            });
-            after.values().forEach(c -> {
-                bySource.computeIfAbsent(c.source(), k -> new HashMap<>()).put(c.source() + "|" + id, c);
-                if (c.outlet() != null) {
-                    byOutlet.computeIfAbsent(c.outlet(), k -> new HashMap<>()).put(c.source() + "|" + id, c);
-                }
-            });
-            if (after.isEmpty()) {
-                live.remove(id);
-            } else {
-                live.put(id, after);
-            }
-        }
-
-        private void window(SourceArticle c, boolean add) {
-            long t = c.eventTime().toEpochMilli();
-            streamTime = Math.max(streamTime, t);
-            long day = Math.floorDiv(t, 86_400_000L) * 86_400_000L;
-            if (day + 86_400_000L + GRACE.toMillis() <= streamTime) {
-                return;
-            }
-            String key = c.source() + "|" + LocalDate.ofInstant(Instant.ofEpochMilli(day), ZoneOffset.UTC);
-            if (add) {
-                daily.computeIfAbsent(key, k -> new HashMap<>()).put(c.articleId(), c);
-            } else {
-                daily.getOrDefault(key, new HashMap<>()).remove(c.articleId());
-            }
         }
     }
 
@@ -225,7 +141,7 @@ class AggregatePropertyTest {
             this.random = random;
         }
 
-        KeyValue<String, EnrichedArticle> next(Instant ingest, Model model) {
+        KeyValue<String, EnrichedArticle> next(Instant ingest) {
             int roll = random.nextInt(100);
             if (!ids.isEmpty() && roll < 8) {
                 return KeyValue.pair(ids.get(random.nextInt(ids.size())), null);

@@ -72,10 +72,23 @@ public final class ArticleIds {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"');
-        return n.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String n = (Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).trim();
+        // one pass instead of four replacements and a regular expression: ids are computed per record
+        StringBuilder out = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // the regex \\s
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.append(c == '\u2019' || c == '\u2018' ? '\'' : c == '\u201C' || c == '\u201D' ? '"' : c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     private static String sha256(String s) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newstally.aggregate.AggregateTopology;
-import io.newstally.aggregate.Estimates;
+import io.newstally.aggregate.OfflineAggregates;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.DeadLetters;
@@ -242,22 +242,12 @@ abstract class PipelineContract {
                 && s.streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty());
     }
 
-    /** The by-source aggregate computed without Kafka: enrich each article, then one set of contributions per source. */
+    /** The by-source aggregate computed without Kafka: enrich each article, then aggregate the plain way. */
     private static Map<String, SourceEstimate> offlineBySource(List<Article> articles) {
         Enricher enricher = Enricher.withBundledSources();
-        // source → article id → that article's contribution (a later version replaces an earlier one)
-        Map<String, Map<String, SourceArticle>> bySourceAndArticle = new HashMap<>();
-        for (Article a : articles) {
-            Map<String, List<Claim>> bySource = new LinkedHashMap<>();
-            enricher.claims(a).forEach(c -> bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c));
-            bySource.forEach((source, claims) -> bySourceAndArticle.computeIfAbsent(source, k -> new HashMap<>())
-                    .put(a.id(), SourceArticle.bounded(source, a.id(), a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(),
-                            a.contentHash(), claims)));
-        }
-        Map<String, SourceEstimate> out = new HashMap<>();
-        bySourceAndArticle.forEach((source, contributions) ->
-                out.put(source, new SourceEstimate(source, Estimates.byKind(contributions.values()))));
-        return out;
+        OfflineAggregates offline = new OfflineAggregates(AggregateTopology.DEFAULT_DAILY_GRACE);
+        articles.forEach(a -> offline.apply(a.id(), enricher.enrich(a)));
+        return offline.allBySource();
     }
 
     /**
