@@ -26,7 +26,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     }
 
     /** Idempotent, acks=all, compressed, batches sized for ~4 KB articles; user properties win. */
-    static Properties producerConfig(Properties clientConfig) {
+    public static Properties producerConfig(Properties clientConfig) {
         Properties p = new Properties();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

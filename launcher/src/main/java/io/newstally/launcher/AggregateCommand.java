@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
-        description = "Run the aggregation service: enriched articles in; estimates by source, outlet and day out. Ctrl-C stops it.")
+        description = {"Run the aggregation service: enriched articles in; estimates by source, outlet and day out.", "Ctrl-C stops it."})
 final class AggregateCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,6 +32,6 @@ final class AggregateCommand implements Callable<Integer> {
         TopicSetup.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
                 topics.bySourceDaily(), topics.deadLetter()), service.topicOptions.partitions, service.topicOptions.replicationFactor);
         return Services.runUntilStopped(new StreamsService(AggregateTopology.build(topics, dailyGrace),
-                AggregateTopology.APPLICATION_ID, service.stateDir, topics, client, service.atLeastOnce), "aggregate");
+                service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate");
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = "Run a real single-node Kafka broker (KRaft) on localhost; data kept across restarts; Ctrl-C stops it.")
+        description = {"Run a real single-node Kafka broker (KRaft) on localhost.", "Its data is kept across restarts; Ctrl-C stops it."})
 final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "Client port; 0 picks a free one (default: ${DEFAULT-VALUE})", defaultValue = "9092")

@@ -8,25 +8,23 @@ import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
 import io.newstally.launcher.broker.KafkaBroker;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The embedded default: start a Kafka broker on a free port, run ingest, enrich and aggregate",
-            "in this process, publish the sample articles, print the estimates by source once every sample is",
-            "aggregated, and exit. With --follow, keep running and reprint the table as articles arrive."})
+        description = {"Run the whole pipeline on an embedded Kafka broker and print who says how many.",
+            "Starts a Kafka broker on a free port, runs ingest, enrich and aggregate in this process, publishes",
+            "the sample articles, prints the estimates by source once every sample is aggregated, and exits.",
+            "With --follow, keeps running and reprints the table as articles arrive."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--samples", description = "Articles to publish (default: the project's samples/ folder)")
@@ -61,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
             return run(client, dataDir, samplesDir);
         } finally {
             if (data == null) {
-                deleteRecursively(dataDir);
+                DataFolders.deleteRecursively(dataDir);
             }
         }
     }
@@ -95,17 +93,6 @@ final class DemoCommand implements Callable<Integer> {
                 watcher.follow(table -> System.out.print("\n" + Instant.now() + "\n" + table));
             }
             return 0;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = "Run the enrichment service: raw articles in; enriched articles and claims out. Ctrl-C stops it.")
+        description = {"Run the enrichment service: raw articles in; enriched articles and claims out.", "Ctrl-C stops it."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,6 +36,6 @@ final class EnrichCommand implements Callable<Integer> {
         TopicSetup.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()),
                 service.topicOptions.partitions, service.topicOptions.replicationFactor);
         return Services.runUntilStopped(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars),
-                EnrichTopology.APPLICATION_ID, service.stateDir, topics, client, service.atLeastOnce), "enrich");
+                service.applicationId(EnrichTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "enrich");
     }
 }

@@ -16,14 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the enriched articles and the by-source estimates, as a downstream consumer would
@@ -31,26 +25,20 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class EstimatesWatcher implements AutoCloseable {
 
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final LatestPerKey reader;
     private final Topics topics;
     private final JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
     private final JsonSerde<SourceEstimate> estimateSerde = JsonSerde.of(SourceEstimate.class);
-    private final Map<String, EnrichedArticle> enriched = new HashMap<>();
-    private final Map<String, SourceEstimate> estimates = new TreeMap<>();
 
     EstimatesWatcher(Properties client, Topics topics) {
-        Properties p = KafkaOptions.kafkaOnly(client);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "newstally-watcher-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.reader = new LatestPerKey(client, "newstally-demo", List.of(topics.enriched(), topics.bySource()));
         this.topics = topics;
-        consumer.subscribe(List.of(topics.enriched(), topics.bySource()));
     }
 
+    /** The latest estimate of each source, in source order. */
     Collection<SourceEstimate> estimates() {
-        return estimates.values();
+        return reader.state(topics.bySource()).values().stream()
+                .map(v -> estimateSerde.deserialize(topics.bySource(), v)).toList();
     }
 
     /** Waits until every article is enriched and counted in the estimates; null on timeout. */
@@ -59,7 +47,9 @@ final class EstimatesWatcher implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             pollOnce(Duration.ofMillis(500));
             if (covered(articleIds)) {
-                return estimates;
+                Map<String, SourceEstimate> out = new java.util.TreeMap<>();
+                estimates().forEach(e -> out.put(e.source(), e));
+                return out;
             }
         }
         return null;
@@ -70,7 +60,7 @@ final class EstimatesWatcher implements AutoCloseable {
         try {
             while (true) {
                 if (pollOnce(Duration.ofSeconds(1))) {
-                    print.accept(EstimatesTable.render(estimates.values()));
+                    print.accept(EstimatesTable.render(estimates()));
                 }
             }
         } catch (WakeupException stop) {
@@ -79,37 +69,20 @@ final class EstimatesWatcher implements AutoCloseable {
     }
 
     void wakeup() {
-        consumer.wakeup();
+        reader.wakeup();
     }
 
+    /** True when by-source records arrived. */
     private boolean pollOnce(Duration wait) {
-        boolean changed = false;
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(wait)) {
-            if (r.topic().equals(topics.enriched())) {
-                EnrichedArticle e = r.value() == null ? null : enrichedSerde.deserialize(r.topic(), r.value());
-                if (e == null) {
-                    enriched.remove(r.key());
-                } else {
-                    enriched.put(r.key(), e);
-                }
-            } else {
-                SourceEstimate s = r.value() == null ? null : estimateSerde.deserialize(r.topic(), r.value());
-                if (s == null) {
-                    estimates.remove(r.key());
-                } else {
-                    estimates.put(r.key(), s);
-                }
-                changed = true;
-            }
-        }
-        return changed;
+        return reader.poll(wait).stream().anyMatch(r -> r.topic().equals(topics.bySource()));
     }
 
     /** Each (source, kind) counts at least as many articles as the enriched records give it. */
     private boolean covered(List<String> articleIds) {
         Map<String, Set<String>> expected = new HashMap<>();
         for (String id : articleIds) {
-            EnrichedArticle e = enriched.get(id);
+            byte[] value = reader.state(topics.enriched()).get(id);
+            EnrichedArticle e = value == null ? null : enrichedSerde.deserialize(topics.enriched(), value);
             if (e == null) {
                 return false;
             }
@@ -119,7 +92,8 @@ final class EstimatesWatcher implements AutoCloseable {
         }
         for (var entry : expected.entrySet()) {
             String[] sk = entry.getKey().split("\\|");
-            SourceEstimate s = estimates.get(sk[0]);
+            byte[] value = reader.state(topics.bySource()).get(sk[0]);
+            SourceEstimate s = value == null ? null : estimateSerde.deserialize(topics.bySource(), value);
             KindEstimate k = s == null ? null : s.kinds().get(Kind.valueOf(sk[1]));
             if (k == null || k.articles() < entry.getValue().size()) {
                 return false;
@@ -130,6 +104,6 @@ final class EstimatesWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close(Duration.ofSeconds(5));
+        reader.close();
     }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Run enrichment offline (no Kafka) and print one claim per line as JSON,",
-            "in the format of the evaluation guidelines, with the input file's name as \"article\"."})
+        description = {"Extract claims offline, without Kafka, and print them as JSON lines.",
+            "One claim per line, in the format of the evaluation guidelines, with the input file's name as \"article\"."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",

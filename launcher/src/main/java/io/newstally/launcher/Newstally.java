@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Who says how many? Streaming extraction and aggregation of reported troop estimates.",
         subcommands = {
             BrokerCommand.class, IngestCommand.class, EnrichCommand.class, AggregateCommand.class,
-            ViewCommand.class, DemoCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+            ViewCommand.class, DemoCommand.class, ExtractCommand.class, io.newstally.launcher.bench.BenchCommand.class,
+            io.newstally.launcher.bench.CopyCommand.class, CommandLine.HelpCommand.class})
 public final class Newstally {
 
     public static void main(String[] args) {

@@ -12,6 +12,14 @@ final class ServiceOptions {
     @picocli.CommandLine.Mixin
     TopicOptions topicOptions;
 
+    @Option(names = "--application-id", paramLabel = "ID",
+            description = "Kafka Streams application id: instances with the same id share the work (default: newstally-<service>)")
+    String applicationId;
+
     @Option(names = "--at-least-once", description = "At-least-once processing instead of exactly-once (exactly_once_v2)")
     boolean atLeastOnce;
+
+    String applicationId(String fallback) {
+        return applicationId == null || applicationId.isBlank() ? fallback : applicationId;
+    }
 }

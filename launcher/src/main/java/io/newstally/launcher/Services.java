@@ -3,13 +3,16 @@ package io.newstally.launcher;
 import java.time.Duration;
 
 /** Starts a service, closes it on Ctrl-C / SIGTERM, and waits, reporting dead letters as they happen. */
-final class Services {
+public final class Services {
 
     private Services() {
     }
 
-    static int runUntilStopped(StreamsService service, String name) throws InterruptedException {
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-shutdown"));
+    public static int runUntilStopped(StreamsService service, String name) throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            ResourceUsage.writeIfRequested();
+        }, name + "-shutdown"));
         service.start();
         System.out.println(name + " running; Ctrl-C stops it");
         long reported = 0;

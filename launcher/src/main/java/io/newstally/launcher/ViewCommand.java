@@ -14,17 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,62 +67,39 @@ final class ViewCommand implements Callable<Integer> {
             case BY_OUTLET -> state -> AggregateTables.outlets(values(state, OutletEstimate.class, topic));
             case DAILY -> state -> AggregateTables.daily(values(state, DailySourceEstimate.class, topic));
         };
-        try (KafkaConsumer<String, byte[]> consumer = consumer(client)) {
+        LatestPerKey reader;
+        try {
+            reader = new LatestPerKey(client, "newstally-view", List.of(topic));
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        try (reader) {
             // following: Ctrl-C wakes the consumer up, so that it closes cleanly
-            Thread stop = new Thread(consumer::wakeup, "view-shutdown");
             if (!once) {
-                Runtime.getRuntime().addShutdownHook(stop);
+                Runtime.getRuntime().addShutdownHook(new Thread(reader::wakeup, "view-shutdown"));
             }
-            return view(consumer, topic, table, spec.commandLine().getOut(), client.getProperty("bootstrap.servers"));
+            return view(reader, topic, table, spec.commandLine().getOut());
         }
     }
 
-    private int view(KafkaConsumer<String, byte[]> consumer, String topic, Function<Map<String, byte[]>, String> table,
-                     PrintWriter out, String bootstrapServers) {
-        List<TopicPartition> partitions;
-        try {
-            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-        } catch (TimeoutException e) {
-            System.err.println("cannot reach Kafka at " + bootstrapServers
-                    + " within 30 s (set --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
-            return 1;
-        }
-        if (partitions.isEmpty()) {
-            System.err.println("no topic " + topic + " (is the aggregate service running against this cluster?)");
-            return 1;
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        Map<String, byte[]> state = new TreeMap<>();
-        boolean caughtUp = false;
-        boolean changed = false;
+    private int view(LatestPerKey reader, String topic, Function<Map<String, byte[]>, String> table, PrintWriter out) {
+        boolean printed = false;
         boolean terminal = System.console() != null;
         try {
             while (true) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (json) {
-                        out.println(jsonLine(r));
-                    }
-                    if (r.value() == null) {
-                        state.remove(r.key());
-                    } else {
-                        state.put(r.key(), r.value());
-                    }
-                    changed = true;
+                List<ConsumerRecord<String, byte[]>> read = reader.poll(Duration.ofMillis(500));
+                if (json) {
+                    read.forEach(r -> out.println(jsonLine(r)));
                 }
-                if (!caughtUp && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-                    caughtUp = true;
-                    changed = true; // print the current state even when the topic is empty
-                }
-                if (caughtUp && changed && !json) {
+                // print the current state once caught up (even when the topic is empty), then on each change
+                if (reader.caughtUp() && (!printed || !read.isEmpty()) && !json) {
                     out.print((terminal && !once ? "\033[H\033[2J" : "") + (once ? "" : Instant.now() + "  " + topic + "\n")
-                            + table.apply(state) + (once ? "" : "\n"));
+                            + table.apply(reader.state(topic)) + (once ? "" : "\n"));
                     out.flush();
+                    printed = true;
                 }
-                changed = false;
-                if (caughtUp && once) {
+                if (reader.caughtUp() && once) {
                     return 0;
                 }
             }
@@ -152,15 +122,6 @@ final class ViewCommand implements Callable<Integer> {
     private static <T> List<T> values(Map<String, byte[]> state, Class<T> type, String topic) {
         JsonSerde<T> serde = JsonSerde.of(type);
         return state.values().stream().map(v -> serde.deserialize(topic, v)).toList();
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer(Properties client) {
-        Properties p = KafkaOptions.kafkaOnly(client);
-        // the compacted topic is the state: read it all from the beginning, no group, no commits
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newstally-view");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** "by-source", "daily", or a topic name such as news.estimates.by-outlet. */

@@ -35,4 +35,17 @@ class CommandLineTest {
         assertThat(c.convert("news.estimates.by-outlet")).isEqualTo(ViewCommand.Aggregate.BY_OUTLET);
         assertThat(c.convert("by-source")).isEqualTo(ViewCommand.Aggregate.BY_SOURCE);
     }
+
+    /** `newstally --help` lists each command with its first description line: a whole sentence. */
+    @Test
+    void everyCommandSummaryIsOneWholeSentence() {
+        var subcommands = Newstally.commandLine().getSubcommands();
+        assertThat(subcommands).containsKeys("demo", "extract", "ingest", "enrich", "aggregate", "view", "broker", "bench");
+        subcommands.forEach((name, command) -> {
+            var spec = command.getCommandSpec().usageMessage();
+            String summary = spec.header().length > 0 ? spec.header()[0] : spec.description()[0];
+            // starts as a sentence does, ends as one does, and holds no second sentence
+            assertThat(summary).as(name).matches("[A-Z][^\\n]*[.!?]").doesNotContainPattern("[.!?] [A-Z]");
+        });
+    }
 }

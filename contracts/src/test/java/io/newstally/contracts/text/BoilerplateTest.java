@@ -1,4 +1,4 @@
-package io.newstally.ingest.formats;
+package io.newstally.contracts.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,6 +3,7 @@ package io.newstally.ingest.formats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newstally.contracts.Json;
+import io.newstally.contracts.text.Boilerplate;
 import io.newstally.ingest.ArticleDraft;
 import io.newstally.ingest.InputRejected;
 import java.time.Instant;

@@ -1,0 +1,481 @@
+package io.newstally.launcher.bench;
+
+import io.newstally.aggregate.OfflineAggregates;
+import io.newstally.contracts.Article;
+import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.Json;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import io.newstally.enrich.stream.RawArticles;
+import io.newstally.ingest.ArticlePublisher;
+import io.newstally.launcher.DataFolders;
+import io.newstally.launcher.ResourceUsage;
+import io.newstally.launcher.TopicSetup;
+import io.newstally.launcher.broker.KafkaBroker;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The pipeline against Kafka's own limit, in one run on one broker: generated articles are
+ * produced once; a Kafka Streams identity copy of them (exactly-once, the services' settings)
+ * is the ceiling; then {@code enrich} and {@code aggregate}, each in a JVM of its own, take the
+ * same records from raw to aggregates, timed until the aggregate topics equal an offline
+ * computation; then articles offered at a fixed rate give publish-to-aggregate latencies.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the pipeline's throughput against a Kafka Streams identity copy on the same broker, and its latency.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", description = "Articles to generate (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+    int articles;
+
+    @Option(names = "--rate", description = "Articles per second offered for the latency measurement (default: ${DEFAULT-VALUE})", defaultValue = "500")
+    int rate;
+
+    @Option(names = "--latency-seconds", description = "How long to offer them (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    int latencySeconds;
+
+    @Option(names = "--partitions", description = "Partitions of every topic (default: ${DEFAULT-VALUE})", defaultValue = "3")
+    int partitions;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Use this Kafka instead of starting a broker (topics and application ids get a fresh bench-* prefix)")
+    String bootstrapServers;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE")
+    Path json;
+
+    @Option(names = "--seed", description = "Seed of the article generator (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--timeout", description = "Longest wait for one phase, in seconds (default: ${DEFAULT-VALUE})", defaultValue = "600")
+    int timeoutSeconds;
+
+    @Option(names = "--keep-data", description = "Keep the broker's data and the services' logs (printed at the end) instead of deleting them")
+    boolean keepData;
+
+    /** No article of the generated story (fourteen months) is late for it: the daily aggregate has a single answer. */
+    private static final String DAILY_GRACE = "3650d";
+
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Path.of(System.getProperty("newstally.home", "."));
+        Files.createDirectories(home.resolve("data"));
+        Path dir = Files.createTempDirectory(home.resolve("data"), "bench-");
+        KafkaBroker broker = null;
+        try {
+            if (bootstrapServers == null) {
+                System.out.println("Starting a Kafka broker ...");
+                broker = KafkaBroker.start(dir.resolve("kafka"), Duration.ofSeconds(120));
+                bootstrapServers = broker.bootstrapServers();
+            }
+            return run(dir);
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+            if (keepData) {
+                System.out.println("Data and logs kept in " + dir);
+            } else {
+                DataFolders.deleteRecursively(dir);
+            }
+        }
+    }
+
+    private int run(Path dir) throws Exception {
+        String run = "bench-" + Instant.now().getEpochSecond();
+        Properties client = new Properties();
+        client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties config = new Properties();
+        config.putAll(client);
+        for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+            config.put(Topics.PROPERTY_PREFIX + role, run + "." + role);
+        }
+        Topics topics = Topics.from(config);
+        String copyTopic = run + ".copy";
+        try (Admin admin = Admin.create(client)) {
+            // Every record must reach the services, as it reaches the offline computation: compacted
+            // raw and enriched topics (what the services create) may drop a re-sent article's first
+            // version before it is read, and with it the article's first ingest time.
+            admin.createTopics(Stream.of(topics.raw(), topics.enriched())
+                    .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)
+                            .configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).toList()).all().get();
+        }
+        TopicSetup.ensure(config, topics, Stream.concat(topics.all().stream(), Stream.of(copyTopic)).toList(), partitions, (short) 1);
+        Path configFile = dir.resolve("client.properties");
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            config.store(out, "newstally bench");
+        }
+        results.put("articles", articles);
+        results.put("partitions", partitions);
+
+        List<BenchArticles.RawRecord> records = new BenchArticles(seed, 400).records(articles, Instant.now().toEpochMilli());
+        OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
+        Enricher enricher = Enricher.withBundledSources();
+        long raw = 0;
+        try (ProgressBar bar = bar("offline", records.size())) {
+            for (BenchArticles.RawRecord r : records) {
+                EnrichedArticle e = r.article() == null ? null
+                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000));
+                offline.apply(r.key(), e);
+                bar.step();
+            }
+        }
+        var expectedBySource = offline.allBySource();
+        var expectedByOutlet = offline.allByOutlet();
+        var expectedDaily = offline.allDaily();
+        String hot = expectedBySource.values().stream()
+                .max(Comparator.comparingInt(BenchCommand::articlesOf)).map(SourceEstimate::source).orElse("?");
+        System.out.printf("Generated %,d records; %d sources, %d outlets, %d source-days; hot source %s cited by %,d articles%n",
+                records.size(), expectedBySource.size(), expectedByOutlet.size(), expectedDaily.size(), hot,
+                articlesOf(expectedBySource.get(hot)));
+        results.put("hotSource", Map.of("source", hot, "articles", articlesOf(expectedBySource.get(hot))));
+
+        try (KafkaProducer<String, byte[]> producer = producer(client); ProgressBar bar = bar("produce", records.size())) {
+            JsonSerde<Article> serde = JsonSerde.of(Article.class);
+            for (BenchArticles.RawRecord r : records) {
+                producer.send(new ProducerRecord<>(topics.raw(), null, r.timestamp(), r.key(),
+                        r.article() == null ? null : serde.serialize(topics.raw(), r.article())), (m, e) -> bar.step());
+            }
+            producer.flush();
+        }
+        records = null; // the offline state is all that is needed from here on
+
+        try (Admin admin = Admin.create(client)) {
+            // 1. the ceiling: Kafka Streams copying the same records, exactly-once
+            ServiceProcess copy = ServiceProcess.start("copy", dir, List.of(CopyCommand.NAME, "--bootstrap-servers", bootstrapServers,
+                    "--from", topics.raw(), "--to", copyTopic, "--application-id", run + "-copy", "--state-dir", dir.resolve("copy").toString()));
+            long copyStart = awaitStable(admin, List.of(run + "-copy"), copy);
+            try (ProgressBar bar = bar("copy", articles)) {
+                awaitConsumed(admin, run + "-copy", topics.raw(), bar, copy);
+            }
+            double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+            ResourceUsage copyUsage = copy.stop();
+            double copyRate = articles / copySeconds;
+
+            // 2. the pipeline, raw to aggregates, until they equal the offline computation
+            List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", String.valueOf(partitions));
+            ServiceProcess enrich = ServiceProcess.start("enrich", dir, concat(List.of("enrich", "--application-id", run + "-enrich",
+                    "--state-dir", dir.resolve("enrich").toString()), common));
+            ServiceProcess aggregate = ServiceProcess.start("aggregate", dir, concat(List.of("aggregate", "--application-id", run + "-aggregate",
+                    "--state-dir", dir.resolve("aggregate").toString(), "--daily-grace", DAILY_GRACE), common));
+            try (AggregateReader reader = new AggregateReader(client, topics)) {
+                long pipelineStart = awaitStable(admin, List.of(run + "-enrich", run + "-aggregate"), enrich, aggregate);
+                boolean exact;
+                try (ProgressBar bar = bar("pipeline", articles)) {
+                    exact = awaitExact(admin, run + "-aggregate", topics.enriched(), reader, bar, expectedBySource,
+                            expectedByOutlet, expectedDaily, enrich, aggregate);
+                }
+                double pipelineSeconds = (System.nanoTime() - pipelineStart) / 1e9;
+                double pipelineRate = articles / pipelineSeconds;
+                if (!exact) {
+                    firstDifference("by-source", reader.bySource, expectedBySource);
+                    firstDifference("by-outlet", reader.byOutlet, expectedByOutlet);
+                    firstDifference("daily", reader.daily, expectedDaily);
+                    System.out.printf("%nThe aggregates did NOT equal the offline computation within %d s: by-source %s, by-outlet %s, daily %s%n"
+                                    + "(logs: %s, %s)%n", timeoutSeconds,
+                            reader.bySource.equals(expectedBySource), reader.byOutlet.equals(expectedByOutlet),
+                            reader.daily.equals(expectedDaily), enrich.log(), aggregate.log());
+                }
+                results.put("exact", exact);
+                results.put("copy", Map.of("articlesPerSecond", round(copyRate), "seconds", round(copySeconds), "usage", usage(copyUsage)));
+
+                // 3. latency at a fixed offered rate
+                Map<String, Object> latency = latency(client, topics, enricher, reader);
+                ResourceUsage enrichUsage = enrich.stop();
+                ResourceUsage aggregateUsage = aggregate.stop();
+                results.put("pipeline", Map.of("articlesPerSecond", round(pipelineRate), "seconds", round(pipelineSeconds),
+                        "ratioToCopy", round(pipelineRate / copyRate)));
+                results.put("latency", latency);
+                results.put("services", Map.of("enrich", usage(enrichUsage), "aggregate", usage(aggregateUsage), "copy", usage(copyUsage)));
+                results.put("largestRecordBytes", largestRecords(admin, client, run, reader));
+                report(copyRate, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage);
+                if (json != null) {
+                    Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+                }
+                return exact ? 0 : 1;
+            } finally {
+                enrich.close();
+                aggregate.close();
+            }
+        }
+    }
+
+    /** Prints the first key whose value differs from the offline computation, for the one who has to find out why. */
+    private static void firstDifference(String topic, Map<String, ?> actual, Map<String, ?> expected) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(actual.keySet());
+        keys.addAll(expected.keySet());
+        long differing = keys.stream().filter(k -> !java.util.Objects.equals(actual.get(k), expected.get(k))).count();
+        keys.stream().filter(k -> !java.util.Objects.equals(actual.get(k), expected.get(k))).findFirst().ifPresent(k ->
+                System.out.printf("%s: %d of %d keys differ; first %s%n  topic:   %s%n  offline: %s%n", topic, differing,
+                        keys.size(), k, actual.get(k), expected.get(k)));
+    }
+
+    private static int articlesOf(SourceEstimate e) {
+        return e == null ? 0 : e.kinds().values().stream().mapToInt(KindEstimate::articles).max().orElse(0);
+    }
+
+    private Map<String, Object> latency(Properties client, Topics topics, Enricher enricher, AggregateReader reader)
+            throws InterruptedException {
+        record Sent(String source, Instant publishedAt, long sentNanos) {
+        }
+        ConcurrentLinkedQueue<Sent> pending = new ConcurrentLinkedQueue<>();
+        List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
+        reader.onSourceEstimate((estimate, received) -> {
+            Instant newest = estimate.kinds().values().stream().map(k -> k.latest().publishedAt())
+                    .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+            pending.removeIf(s -> {
+                if (s.source.equals(estimate.source()) && !s.publishedAt.isAfter(newest)) {
+                    latenciesMicros.add((received - s.sentNanos) / 1_000);
+                    return true;
+                }
+                return false;
+            });
+        });
+        BenchArticles generator = new BenchArticles(seed + 1, 400);
+        JsonSerde<Article> serde = JsonSerde.of(Article.class);
+        int total = rate * latencySeconds;
+        int offered = 0;
+        try (KafkaProducer<String, byte[]> producer = producer(client); ProgressBar bar = bar("latency", total)) {
+            long start = System.nanoTime();
+            Instant base = Instant.now();
+            for (int i = 0; i < total; i++) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                // each article is the newest of its source, so the by-source record shows when it has arrived
+                Article a = generator.article("bench-latency-" + i, base.plusMillis(i));
+                List<String> sources = enricher.claims(a.withIngestedAt(base)).stream().map(c -> c.source()).distinct().toList();
+                long sent = System.nanoTime();
+                if (!sources.isEmpty()) {
+                    pending.add(new Sent(sources.get(0), a.publishedAt(), sent));
+                    offered++;
+                }
+                producer.send(new ProducerRecord<>(topics.raw(), a.id(), serde.serialize(topics.raw(), a)));
+                bar.step();
+            }
+            producer.flush();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        List<Long> sorted = new ArrayList<>(latenciesMicros);
+        Collections.sort(sorted);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("offeredPerSecond", rate);
+        out.put("measured", sorted.size());
+        out.put("notArrived", pending.size());
+        out.put("p50Ms", percentile(sorted, 0.50));
+        out.put("p99Ms", percentile(sorted, 0.99));
+        out.put("maxMs", sorted.isEmpty() ? null : round(sorted.get(sorted.size() - 1) / 1000.0));
+        out.put("articlesWithClaims", offered);
+        return out;
+    }
+
+    private static Double percentile(List<Long> sortedMicros, double p) {
+        if (sortedMicros.isEmpty()) {
+            return null;
+        }
+        int i = Math.min(sortedMicros.size() - 1, (int) Math.ceil(p * sortedMicros.size()) - 1);
+        return round(sortedMicros.get(Math.max(0, i)) / 1000.0);
+    }
+
+    /** Waits until each group has members and an assignment: the moment its service starts processing. */
+    private long awaitStable(Admin admin, List<String> groups, ServiceProcess... services) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            for (ServiceProcess s : services) {
+                if (!s.isAlive()) {
+                    throw new IllegalStateException(s.name() + " exited; see " + s.log());
+                }
+            }
+            try {
+                var described = admin.describeConsumerGroups(groups).all().get();
+                if (described.values().stream().allMatch(g -> g.groupState() == GroupState.STABLE && !g.members().isEmpty())) {
+                    return System.nanoTime();
+                }
+            } catch (java.util.concurrent.ExecutionException notYet) {
+                // the group does not exist until its first member joins
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the services did not start within " + timeoutSeconds + " s");
+    }
+
+    /** Waits until the group has committed every record of the topic. */
+    private void awaitConsumed(Admin admin, String group, String topic, ProgressBar bar, ServiceProcess service) throws Exception {
+        Map<TopicPartition, Long> end = endOffsets(admin, topic);
+        long target = end.values().stream().mapToLong(Long::longValue).sum();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            long done = committed(admin, group, topic);
+            bar.stepTo(Math.min(bar.getMax(), done * bar.getMax() / Math.max(1, target)));
+            if (done >= target) {
+                return;
+            }
+            if (!service.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited; see " + service.log());
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(group + " did not consume " + topic + " within " + timeoutSeconds + " s");
+    }
+
+    private boolean awaitExact(Admin admin, String group, String enrichedTopic, AggregateReader reader, ProgressBar bar,
+                               Map<String, ?> bySource, Map<String, ?> byOutlet, Map<String, ?> daily,
+                               ServiceProcess... services) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long checked = -1;
+        while (System.nanoTime() < deadline) {
+            long target = endOffsets(admin, enrichedTopic).values().stream().mapToLong(Long::longValue).sum();
+            long done = committed(admin, group, enrichedTopic);
+            // the enriched topic also holds transaction markers: its offsets run ahead of the records
+            bar.stepTo(Math.min(bar.getMax() - 1, (long) (bar.getMax() * (done / (double) Math.max(1, target)))));
+            long version = reader.version();
+            if (version != checked) {
+                checked = version;
+                if (reader.bySource.equals(bySource) && reader.byOutlet.equals(byOutlet) && reader.daily.equals(daily)) {
+                    bar.stepTo(bar.getMax());
+                    return true;
+                }
+            }
+            for (ServiceProcess s : services) {
+                if (!s.isAlive()) {
+                    throw new IllegalStateException(s.name() + " exited; see " + s.log());
+                }
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> request = new LinkedHashMap<>();
+        partitions.forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> out = new LinkedHashMap<>();
+        admin.listOffsets(request).all().get().forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+
+    private static long committed(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+    }
+
+    /** The largest record (key and value bytes) of every topic of this run, internal topics included. */
+    private Map<String, Integer> largestRecords(Admin admin, Properties client, String run, AggregateReader reader) throws Exception {
+        Set<String> names = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names().get();
+        List<String> mine = names.stream().filter(n -> n.startsWith(run)).sorted().toList();
+        Map<String, Integer> largest = new TreeMap<>();
+        Properties p = new Properties();
+        p.putAll(client);
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+             ProgressBar bar = bar("sizes", mine.size())) {
+            for (String topic : mine) {
+                Map<TopicPartition, Long> end = endOffsets(admin, topic);
+                consumer.assign(end.keySet());
+                consumer.seekToBeginning(end.keySet());
+                int max = 0;
+                while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                        max = Math.max(max, (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length));
+                    }
+                }
+                largest.put(topic.substring(run.length() + 1), max);
+                bar.step();
+            }
+        }
+        return largest;
+    }
+
+    private void report(double copyRate, double pipelineRate, Map<String, Object> latency,
+                        ResourceUsage enrich, ResourceUsage aggregate, ResourceUsage copy) {
+        System.out.println();
+        System.out.printf("%,d articles of about 4 KB, %d partitions, exactly-once; aggregates %s the offline computation%n",
+                articles, partitions, Boolean.TRUE.equals(results.get("exact")) ? "equal" : "DO NOT equal");
+        System.out.printf("  Kafka Streams identity copy   %,9.0f articles/s%n", copyRate);
+        System.out.printf("  pipeline, raw to aggregates   %,9.0f articles/s   ratio to copy %.2f%n", pipelineRate, pipelineRate / copyRate);
+        System.out.printf("  publish to aggregate at %d/s  p50 %s ms  p99 %s ms  max %s ms  (%s measured, %s not arrived)%n",
+                rate, latency.get("p50Ms"), latency.get("p99Ms"), latency.get("maxMs"), latency.get("measured"), latency.get("notArrived"));
+        System.out.printf("  peak heap / CPU seconds       enrich %s   aggregate %s   copy %s%n", text(enrich), text(aggregate), text(copy));
+        System.out.println("  largest record per topic (bytes):");
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> largest = (Map<String, Integer>) results.get("largestRecordBytes");
+        largest.forEach((topic, size) -> System.out.printf("    %-62s %,10d%n", topic, size));
+    }
+
+    private static String text(ResourceUsage u) {
+        return u == null ? "?" : String.format("%,d MB / %.1f s", u.peakHeapBytes() / (1024 * 1024), u.cpuSeconds());
+    }
+
+    private static Map<String, Object> usage(ResourceUsage u) {
+        return u == null ? Map.of() : Map.of("peakHeapBytes", u.peakHeapBytes(), "cpuSeconds", round(u.cpuSeconds()));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** The producer settings of {@code newstally ingest}: idempotent, acks=all, lz4, batches for ~4 KB articles. */
+    private static KafkaProducer<String, byte[]> producer(Properties client) {
+        return new KafkaProducer<>(ArticlePublisher.producerConfig(client), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static ProgressBar bar(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUpdateIntervalMillis(250)
+                .continuousUpdate().build();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
