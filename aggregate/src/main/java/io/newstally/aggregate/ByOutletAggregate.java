@@ -3,6 +3,7 @@ package io.newstally.aggregate;
 import io.newstally.contracts.OutletEstimate;
 import java.time.Duration;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /** Contribution changes keyed by outlet → the outlet's sources and their latest figures (a tombstone when none is left). */
@@ -14,9 +15,16 @@ final class ByOutletAggregate extends PublishingProcessor<String, ContributionCh
         super(STORE, publishEvery);
     }
 
+    private OutletState state;
+
+    @Override
+    public void init(ProcessorContext<String, OutletEstimate> context) {
+        super.init(context);
+        state = new OutletState(store);
+    }
+
     @Override
     void apply(Record<String, ContributionChanges.Change> record) {
-        OutletState state = new OutletState(store);
         var change = record.value();
         if (change.before() != null) {
             state.retract(change.before());
@@ -29,6 +37,6 @@ final class ByOutletAggregate extends PublishingProcessor<String, ContributionCh
 
     @Override
     KeyValue<String, OutletEstimate> publication(String outlet) {
-        return KeyValue.pair(outlet, new OutletState(store).estimate(outlet));
+        return KeyValue.pair(outlet, state.estimate(outlet));
     }
 }

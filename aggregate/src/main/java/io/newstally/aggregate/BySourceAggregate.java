@@ -6,6 +6,7 @@ import io.newstally.contracts.SourceEstimate;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /** Contribution changes keyed by source → the source's running estimate (a tombstone when none is left). */
@@ -20,10 +21,13 @@ final class BySourceAggregate extends PublishingProcessor<String, ContributionCh
     }
 
     @Override
+    public void init(ProcessorContext<String, SourceEstimate> context) {
+        super.init(context);
+        state = new EstimateState(store);
+    }
+
+    @Override
     void apply(Record<String, ContributionChanges.Change> record) {
-        if (state == null) {
-            state = new EstimateState(store);
-        }
         var change = record.value();
         if (change.before() != null) {
             state.retract(record.key(), change.before());
@@ -36,7 +40,7 @@ final class BySourceAggregate extends PublishingProcessor<String, ContributionCh
 
     @Override
     KeyValue<String, SourceEstimate> publication(String source) {
-        Map<Kind, KindEstimate> kinds = new EstimateState(store).estimate(source);
+        Map<Kind, KindEstimate> kinds = state.estimate(source);
         return KeyValue.pair(source, kinds.isEmpty() ? null : new SourceEstimate(source, kinds));
     }
 }

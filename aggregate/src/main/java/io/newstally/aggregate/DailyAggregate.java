@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
@@ -41,12 +42,16 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
     }
 
     @Override
+    public void init(ProcessorContext<String, DailySourceEstimate> context) {
+        super.init(context);
+        state = new EstimateState(store);
+        // processors are initialised once their stores are restored: this is the restored stream time
+        streamTime = store.get(STREAM_TIME) == null ? Long.MIN_VALUE : store.getLong(STREAM_TIME);
+        nextClosing = Long.MIN_VALUE;
+    }
+
+    @Override
     void apply(Record<String, ContributionChanges.Change> record) {
-        if (state == null) {
-            state = new EstimateState(store);
-            byte[] t = store.get(STREAM_TIME);
-            streamTime = t == null ? Long.MIN_VALUE : StoreKeys.getLong(t, 0);
-        }
         var change = record.value();
         long before = streamTime;
         // one delta after the other, each moving stream time first, as two windowed records would
@@ -87,7 +92,7 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
     KeyValue<String, DailySourceEstimate> publication(String group) {
         int bar = group.lastIndexOf('|');
         String source = group.substring(0, bar);
-        Map<Kind, KindEstimate> kinds = new EstimateState(store).estimate(group);
+        Map<Kind, KindEstimate> kinds = state.estimate(group);
         return KeyValue.pair(group, kinds.isEmpty() ? null
                 : new DailySourceEstimate(source, LocalDate.parse(group.substring(bar + 1)), kinds));
     }
@@ -95,7 +100,7 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
     /** Days whose window has closed are published and final: their state is no longer needed. */
     @Override
     void afterPublishing() {
-        if (state == null || nextClosing > streamTime) {
+        if (nextClosing > streamTime) {
             return;
         }
         Bytes prefix = Bytes.wrap(new byte[] {CLOSING});
@@ -106,12 +111,12 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
                 return;
             }
             byte[] k = next.key.get();
-            long closesAt = StoreKeys.getLong(k, 1) ^ Long.MIN_VALUE;
+            long closesAt = StoreKeys.readLong(k, 1);
             if (closesAt > streamTime) {
                 nextClosing = closesAt;
                 return;
             }
-            new EstimateState(store).deleteGroup(new String(k, 9, k.length - 9, java.nio.charset.StandardCharsets.UTF_8));
+            state.deleteGroup(new String(k, 9, k.length - 9, java.nio.charset.StandardCharsets.UTF_8));
             store.delete(next.key);
         }
     }

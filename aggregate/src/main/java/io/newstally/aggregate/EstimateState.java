@@ -88,7 +88,7 @@ final class EstimateState {
             s.articles += sign;
             if (sign > 0) {
                 Claim last = c.claims().get(indexes.get(indexes.size() - 1));
-                byte[] latest = LATEST.serialize(null, latest(c, last));
+                byte[] latest = LATEST.serialize(null, LatestClaim.of(c, last));
                 store.put(latestKey, latest);
                 if (s.latestRecency == null || Arrays.compareUnsigned(recency, s.latestRecency) > 0) {
                     s.latestRecency = recency;
@@ -176,11 +176,11 @@ final class EstimateState {
                 if (s.distinct > 0) {
                     if (claim.value() == s.highest) {
                         Bytes valuePrefix = base.copy().put((byte) 'v').bytes();
-                        s.highest = StoreKeys.getLong(store.last(valuePrefix).key.get(), valuePrefix.get().length) ^ Long.MIN_VALUE;
+                        s.highest = StoreKeys.readLong(store.last(valuePrefix).key.get(), valuePrefix.get().length);
                     }
                     if (bound == s.lowest) {
                         Bytes lowPrefix = base.copy().put((byte) 'l').bytes();
-                        s.lowest = StoreKeys.getLong(store.first(lowPrefix).key.get(), lowPrefix.get().length) ^ Long.MIN_VALUE;
+                        s.lowest = StoreKeys.readLong(store.first(lowPrefix).key.get(), lowPrefix.get().length);
                     }
                     if (room) {
                         refill(base, s);
@@ -265,10 +265,6 @@ final class EstimateState {
         return null;
     }
 
-    private static LatestClaim latest(SourceArticle a, Claim c) {
-        return new LatestClaim(c.value(), c.low(), c.qualifier(), c.location(), c.evidence(), a.articleId(), a.url(),
-                a.outlet(), a.publishedAt());
-    }
 
     static byte[] intBytes(int v) {
         return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};

@@ -79,7 +79,7 @@ public final class Estimates {
         Map<Kind, LatestClaim> out = new EnumMap<>(Kind.class);
         for (SourceArticle a : sorted) {
             for (Claim c : a.claims()) {
-                out.put(c.kind(), latest(a, c));
+                out.put(c.kind(), LatestClaim.of(a, c));
             }
         }
         return out;
@@ -116,7 +116,7 @@ public final class Estimates {
                 if (last == null || t != null && t.isAfter(last)) {
                     last = t;
                 }
-                latest = latest(a, c);
+                latest = LatestClaim.of(a, c);
                 String key = c.value() + "/" + c.low();
                 articlesByValue.computeIfAbsent(key, k -> new HashSet<>()).add(a.articleId());
                 firstByValue.putIfAbsent(key, new ValueCount(c.value(), c.low(), 0, t));
@@ -146,8 +146,4 @@ public final class Estimates {
                 List.copyOf(values), distinct);
     }
 
-    private static LatestClaim latest(SourceArticle a, Claim c) {
-        return new LatestClaim(c.value(), c.low(), c.qualifier(), c.location(), c.evidence(), a.articleId(), a.url(),
-                a.outlet(), a.publishedAt());
-    }
 }

@@ -65,13 +65,13 @@ final class KindSummary {
     }
 
     private static long readLong(byte[] b, int[] at) {
-        long v = StoreKeys.getLong(b, at[0]) ^ Long.MIN_VALUE;
+        long v = StoreKeys.readLong(b, at[0]);
         at[0] += 8;
         return v;
     }
 
     private static int readInt(byte[] b, int[] at) {
-        int v = StoreKeys.getInt(b, at[0]) ^ Integer.MIN_VALUE;
+        int v = StoreKeys.readInt(b, at[0]);
         at[0] += 4;
         return v;
     }

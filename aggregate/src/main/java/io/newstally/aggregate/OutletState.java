@@ -74,8 +74,7 @@ final class OutletState {
         latestByKind.forEach((kind, claim) -> {
             Bytes k = latestKey(base, c.source(), kind, recency);
             if (sign > 0) {
-                byte[] json = LATEST.serialize(null, new LatestClaim(claim.value(), claim.low(), claim.qualifier(),
-                        claim.location(), claim.evidence(), c.articleId(), c.url(), c.outlet(), c.publishedAt()));
+                byte[] json = LATEST.serialize(null, LatestClaim.of(c, claim));
                 store.put(k, json);
                 published.offer(kind, recency, json);
             } else {
@@ -160,7 +159,7 @@ final class OutletState {
     }
 
     private static SourceCount fromTopKey(byte[] k, int at) {
-        long count = -(StoreKeys.getLong(k, at) ^ Long.MIN_VALUE);
+        long count = -(StoreKeys.readLong(k, at));
         return new SourceCount(new String(k, at + 8, k.length - at - 8, StandardCharsets.UTF_8), count);
     }
 
@@ -204,13 +203,13 @@ final class OutletState {
             if (b == null) {
                 return s;
             }
-            s.articles = StoreKeys.getLong(b, 1) ^ Long.MIN_VALUE;
-            s.sources = StoreKeys.getLong(b, 9) ^ Long.MIN_VALUE;
-            int n = StoreKeys.getInt(b, 17) ^ Integer.MIN_VALUE;
+            s.articles = StoreKeys.readLong(b, 1);
+            s.sources = StoreKeys.readLong(b, 9);
+            int n = StoreKeys.readInt(b, 17);
             int at = 21;
             for (int i = 0; i < n; i++) {
-                long count = StoreKeys.getLong(b, at) ^ Long.MIN_VALUE;
-                int len = StoreKeys.getInt(b, at + 8) ^ Integer.MIN_VALUE;
+                long count = StoreKeys.readLong(b, at);
+                int len = StoreKeys.readInt(b, at + 8);
                 s.top.members.add(new SourceCount(new String(b, at + 12, len, StandardCharsets.UTF_8), count));
                 at += 12 + len;
             }
@@ -254,14 +253,14 @@ final class OutletState {
             }
             int at = 1;
             for (int i = 0; i < l.claim.length; i++) {
-                int n = StoreKeys.getInt(b, at) ^ Integer.MIN_VALUE;
+                int n = StoreKeys.readInt(b, at);
                 at += 4;
                 if (n < 0) {
                     continue;
                 }
                 l.recency[i] = Arrays.copyOfRange(b, at, at + n);
                 at += n;
-                int m = StoreKeys.getInt(b, at) ^ Integer.MIN_VALUE;
+                int m = StoreKeys.readInt(b, at);
                 at += 4;
                 l.claim[i] = Arrays.copyOfRange(b, at, at + m);
                 at += m;

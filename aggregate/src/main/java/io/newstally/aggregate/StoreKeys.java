@@ -127,9 +127,19 @@ final class StoreKeys {
         if (key[offset] == 0) {
             return null;
         }
-        long seconds = getLong(key, offset + 1) ^ Long.MIN_VALUE;
-        int nanos = getInt(key, offset + 9) ^ Integer.MIN_VALUE;
+        long seconds = readLong(key, offset + 1);
+        int nanos = readInt(key, offset + 9);
         return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    /** The number {@link #putLong} wrote at {@code at}. */
+    static long readLong(byte[] b, int at) {
+        return getLong(b, at) ^ Long.MIN_VALUE;
+    }
+
+    /** The number {@link #putInt} wrote at {@code at}. */
+    static int readInt(byte[] b, int at) {
+        return getInt(b, at) ^ Integer.MIN_VALUE;
     }
 
     static long getLong(byte[] b, int at) {

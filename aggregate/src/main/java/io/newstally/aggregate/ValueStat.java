@@ -42,18 +42,18 @@ record ValueStat(long value, Long low, long articles, byte[] firstRecency, int f
     /** Reads one encoded value at {@code at[0]} and moves it past. */
     static ValueStat read(byte[] b, int[] at) {
         int i = at[0] + 1;
-        long value = StoreKeys.getLong(b, i) ^ Long.MIN_VALUE;
+        long value = StoreKeys.readLong(b, i);
         i += 8;
         Long low = null;
         if (b[i++] == 1) {
-            low = StoreKeys.getLong(b, i) ^ Long.MIN_VALUE;
+            low = StoreKeys.readLong(b, i);
             i += 8;
         }
-        long articles = StoreKeys.getLong(b, i) ^ Long.MIN_VALUE;
+        long articles = StoreKeys.readLong(b, i);
         i += 8;
-        int index = StoreKeys.getInt(b, i) ^ Integer.MIN_VALUE;
+        int index = StoreKeys.readInt(b, i);
         i += 4;
-        int n = StoreKeys.getInt(b, i) ^ Integer.MIN_VALUE;
+        int n = StoreKeys.readInt(b, i);
         i += 4;
         at[0] = i + n;
         return new ValueStat(value, low, articles, Arrays.copyOfRange(b, i, i + n), index);

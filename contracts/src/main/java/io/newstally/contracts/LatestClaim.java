@@ -13,4 +13,10 @@ public record LatestClaim(
         String url,
         String outlet,
         Instant publishedAt) {
+
+    /** A claim of one article's contribution, with where it was printed. */
+    public static LatestClaim of(SourceArticle a, Claim c) {
+        return new LatestClaim(c.value(), c.low(), c.qualifier(), c.location(), c.evidence(), a.articleId(), a.url(),
+                a.outlet(), a.publishedAt());
+    }
 }
