@@ -32,7 +32,7 @@ class StylesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sentences")
     void claimsAreWhatACarefulReaderFinds(String text, String expected) {
-        String[] parts = text.split(" \\| ", 2);
+        String[] parts = text.replace("\\n", "\n").split(" \\| ", 2); // "\n" in the table is a line break
         List<String> found = EnricherTest.claims(parts[0], parts[1]).stream().map(StylesTest::format).toList();
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(","));
         assertThat(found).containsExactlyInAnyOrderElementsOf(want);

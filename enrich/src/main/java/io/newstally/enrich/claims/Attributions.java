@@ -28,12 +28,16 @@ final class Attributions {
             "first", "new", "recent", "latest", "media", "unconfirmed", "of", "our", "your", "initial",
             // "declined to comment on reports that ...", "amid claims that ...": nobody asserts them here
             "on", "about", "amid", "despite", "with", "over", "following", "denied", "dismissed",
-            "rejected", "refuted", "denying", "dismissing");
+            "rejected", "refuted", "denying", "dismissing", "denounced", "condemned");
+
+    /** Reporting words that are only ever verbs: "Zelensky earlier said" is a report whatever stands before "said". */
+    private static final WordClass VERB_ONLY = WordClass.of(
+            "said", "says", "told", "tells", "stated", "added", "adds", "wrote", "writes", "testified", "tweeted",
+            "stressed", "insisted", "explained");
 
     /** "after a briefing by the NIS", "briefed by": the briefing party is the claimant. */
     private static final WordClass BRIEFING = WordClass.of("briefing", "briefed", "briefings");
 
-    private static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 
     /** People who speak for no party: "North Korean prisoners said", "the force's soldiers told". */
     private static final WordClass NOT_A_PARTY = WordClass.of(
@@ -111,9 +115,10 @@ final class Attributions {
     /**
      * @param lastNamed the last named claimant of the article so far (for "he", "the agency"), or null
      * @param isTitle   whether this sentence is the headline ("US: ..." attributes)
+     * @param turnSpeaker in a transcript, the party of the speaker whose turn this is, else null
      * @return attributions in sentence order
      */
-    List<Attribution> find(List<String> lastNamed, boolean isTitle) {
+    List<Attribution> find(List<String> lastNamed, boolean isTitle, List<String> turnSpeaker) {
         List<Attribution> out = new ArrayList<>();
         List<String> named = lastNamed;
         if (isTitle) {
@@ -135,9 +140,14 @@ final class Attributions {
             }
             List<String> sources = null;
             boolean relayed = false;
-            int agent = t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(PASSIVE_BE) && t.lower().endsWith("ed")
+            int agent = t.in(Lexicon.REPORTING) && v > 0 && tokens.get(v - 1).in(Lexicon.PASSIVE_BE) && t.lower().endsWith("ed")
                     ? agentAfter(v) : -1;
-            if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+            int saying = t.is("quoted") ? quotedAsSaying(v) : -1;
+            if (saying > 0) {
+                // "Lee quoted the nation's spy agency as saying ...": the one quoted is the claimant
+                sources = forward(v + 1, named);
+                relayed = true;
+            } else if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 sources = forward(v + 2, named);
             } else if (t.is("citing") || (t.in(BRIEFING) && v + 1 < tokens.size()
                     && (tokens.get(v + 1).is("from") || tokens.get(v + 1).is("by") || tokens.get(v + 1).is("of")))) {
@@ -147,6 +157,9 @@ final class Attributions {
             } else if (agent > 0) {
                 // "the figure was confirmed by the Pentagon", "were estimated at 4,700 by South Korean intelligence"
                 sources = forward(agent, named);
+            } else if (t.in(Lexicon.REPORTING) && firstPersonBefore(v)) {
+                // "Patel said, “We confirmed that ...”", a briefer's "we believe": the one speaking
+                sources = !out.isEmpty() ? out.get(out.size() - 1).sources() : turnSpeaker != null ? turnSpeaker : UNATTRIBUTED;
             } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
@@ -159,10 +172,40 @@ final class Attributions {
                 if (!sources.equals(UNATTRIBUTED)) {
                     named = sources;
                 }
+                if (saying > 0) {
+                    v = saying; // its "as saying" is the same attribution
+                }
                 boundary = v;
             }
         }
         return out;
+    }
+
+    private static final WordClass STANCES = WordClass.of(
+            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
+
+    private static final WordClass FIRST_PERSON = WordClass.of("we", "i");
+
+    /** "we believe", "I would say", "we also estimate": a first-person subject right before the verb. */
+    private boolean firstPersonBefore(int v) {
+        int k = v - 1;
+        while (k >= 0 && (tokens.get(k).in(Lexicon.AUXILIARIES) && tokens.get(k).isWord() || tokens.get(k).is("do"))) {
+            k--;
+        }
+        return k >= 0 && k < v && tokens.get(k).in(FIRST_PERSON) && (k == v - 1 || !tokens.get(k + 1).is("that"));
+    }
+
+    /** "quoted X as saying": where its "saying" stands, a few words after "quoted"; -1 if not. */
+    private int quotedAsSaying(int v) {
+        for (int k = v + 2; k + 1 < Math.min(tokens.size(), v + 12); k++) {
+            if (tokens.get(k).is("as") && (tokens.get(k + 1).is("saying") || tokens.get(k + 1).is("stating"))) {
+                return k + 1;
+            }
+            if (tokens.get(k).is(",") || tokens.get(k).is("that")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where a passive reporting verb's agent starts, after its "by" in the clause; -1 if it names none. */
@@ -186,10 +229,14 @@ final class Attributions {
             return false; // "cited by Bloomberg" names the outlet, not the claimant
         }
         Token prev = v == 0 ? null : tokens.get(v - 1);
-        if (prev != null && (prev.in(NOUN_MARKERS))) {
+        if (t.in(STANCES) && v + 1 < tokens.size() && (tokens.get(v + 1).in(Lexicon.HEDGE_NOUNS)
+                || v + 2 < tokens.size() && tokens.get(v + 1).is("the") && tokens.get(v + 2).in(Lexicon.HEDGE_NOUNS))) {
+            return false; // "Pyongyang condemned reports that ...": the figure is the reports', not the speaker's
+        }
+        if (prev != null && prev.in(NOUN_MARKERS) && !t.in(VERB_ONLY)) {
             return false; // "the alleged presence", "the first reports": adjectives and nouns
         }
-        if (prev != null && prev.in(PASSIVE_BE) && t.lower().endsWith("ed")) {
+        if (prev != null && prev.in(Lexicon.PASSIVE_BE) && t.lower().endsWith("ed")) {
             return false; // "the number is estimated at 11,000": the passive names no claimant
         }
         if (t.lower().endsWith("ed") && v + 2 < tokens.size() && tokens.get(v + 1).is("at") && !tokens.get(v + 2).is("least")
@@ -206,9 +253,25 @@ final class Attributions {
         if (v + 1 < tokens.size() && tokens.get(v + 1).is("that")) {
             return true; // "..., suggest that"
         }
+        if (endsClause(prev) && closingSpeaker(v + 1)) {
+            return true; // a headline's "..., claims Zelensky", "..., says NIS"
+        }
         return aliasEndingAt(v - 1) != null || prev.in(Lexicon.PRONOUNS) || prev.is("also")
                 || prev.is("which") || prev.is("who") || prev.in(Lexicon.UNNAMED)
                 || (prev.is("to") && t.is("say")) || prev.is("'s") || prev.is("and");
+    }
+
+    /** A named party from {@code k} to the sentence's end (its full stop aside): an inverted verb's speaker. */
+    private boolean closingSpeaker(int k) {
+        if (k < tokens.size() && tokens.get(k).is("the")) {
+            k++;
+        }
+        AliasMatch m = k < tokens.size() ? aliasStartingAt(k) : null;
+        if (m == null || m.sourceId() == null || m.alias().type() == EntityType.OUTLET) {
+            return false;
+        }
+        int end = m.last() + 1;
+        return end == tokens.size() || end + 1 == tokens.size() && !tokens.get(end).isWord();
     }
 
     /** "US: Over 3,000 ...", or at the end, "N. Korea suffers 4,700 casualties: NIS". */
@@ -229,13 +292,21 @@ final class Attributions {
         return null;
     }
 
+    /** The last ":" of a headline, or a spaced dash before its last words ("... in Kursk – Pentagon"); -1 if none. */
     private int lastColon() {
         for (int k = tokens.size() - 1; k > 0; k--) {
-            if (tokens.get(k).is(":")) {
+            Token t = tokens.get(k);
+            if (t.is(":") || isSpacedDash(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private boolean isSpacedDash(int k) {
+        Token t = tokens.get(k);
+        return (t.is("\u2013") || t.is("\u2014") || t.is("-")) && k + 1 < tokens.size()
+                && t.start() > tokens.get(k - 1).end() && tokens.get(k + 1).start() > t.end();
     }
 
     /** Adds the claimants named in a row from {@code k} ("US", "Seoul and Tokyo") to {@code ids}; returns where the row ends. */
@@ -418,7 +489,9 @@ final class Attributions {
                 return aliasEndingAt(k);
             }
             Token t = tokens.get(k);
-            if (!(t.is("'s") || (t.isWord() && t.startsLowerCase() && !t.in(Lexicon.REPORTING)
+            // "South Korean and Western intelligence agencies": an unnamed group joined to a named one
+            boolean joinsGroup = t.is("and") && tokens.get(k + 1).isCapitalized() && k + 1 < j;
+            if (!(t.is("'s") || joinsGroup || (t.isWord() && t.startsLowerCase() && !t.in(Lexicon.REPORTING)
                     && !t.is("and") && !t.is("that") && !t.is("by") && !t.is("from") && !t.is("with")) || t.isCapitalized())) {
                 return null;
             }

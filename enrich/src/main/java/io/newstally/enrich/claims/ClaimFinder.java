@@ -33,7 +33,13 @@ public final class ClaimFinder {
     /** People the article introduced with their party, by surname: "HUR spokesman Andriy Yusov" then "Yusov said". */
     private final Map<String, List<String>> speakers = new HashMap<>();
 
+    /** Claims of the sentence before that no one was named for: "This was reported by X" names their claimant. */
+    private List<Integer> unclaimedBefore = List.of();
+    private boolean defaulted;
+
     private List<String> lastNamed;
+    /** In a transcript, the party of whoever has the floor ("MS. SINGH:"); null outside one. */
+    private List<String> turnSpeaker;
     private List<String> previousClaimant;
     private int previousParagraph = -10;
     private int sentencesSinceForce = 1000;
@@ -57,8 +63,27 @@ public final class ClaimFinder {
         sentencesSincePersonnel = personnelHere ? 0 : sentencesSincePersonnel + 1;
         AliasMatch[] aliasAt = AliasMatch.coverage(tokens.size(), aliases);
         Attributions attributions = new Attributions(tokens, aliases, aliasAt, speakers);
-        List<Attribution> found = attributions.find(lastNamed, isTitle);
+        if (paragraph != previousParagraph) {
+            List<String> label = speakerLabel(tokens, aliases, isTitle);
+
+            if (label != null) {
+                turnSpeaker = label;
+            }
+        }
+        List<Attribution> found = attributions.find(lastNamed, isTitle, turnSpeaker);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
+        List<String> reportedBy = reportsTheSentenceBefore(tokens, found);
+        if (reportedBy == null && figures.isEmpty()) {
+            reportedBy = briefedSpeaker(tokens, found);
+        }
+        if (reportedBy != null) {
+            for (int index : unclaimedBefore) {
+                Claim c = claims.get(index);
+                claims.set(index, new Claim(c.value(), c.low(), c.qualifier(), reportedBy.get(0), c.kind(), c.location(),
+                        c.evidence(), c.evidenceStart(), c.evidenceEnd()));
+            }
+        }
+        List<Integer> unclaimedHere = new ArrayList<>();
 
         if (!figures.isEmpty()) {
             TroopFigures troops = new TroopFigures(tokens, aliasAt, personnelHere);
@@ -74,11 +99,16 @@ public final class ClaimFinder {
                 if (history) {
                     break;
                 }
+                defaulted = false;
                 List<String> sources = claimants(tokens, found, f, continues);
                 for (String source : sources) {
-                    add(new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(),
+                    int index = claims.size();
+                    Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(),
                             source, troop.kind(), troop.location(), new String(text, span.start(), span.end() - span.start()),
-                            span.start(), span.end()));
+                            span.start(), span.end());
+                    if (add(claim) && defaulted) {
+                        unclaimedHere.add(index);
+                    }
                 }
             }
         }
@@ -96,6 +126,7 @@ public final class ClaimFinder {
                 }
             }
         }
+        unclaimedBefore = unclaimedHere;
         if (!found.isEmpty()) {
             previousClaimant = found.get(found.size() - 1).sources();
         } else if (!continues) {
@@ -136,12 +167,118 @@ public final class ClaimFinder {
             }
         }
         if (chosen != null) {
+            defaulted = !chosen.named(); // "Rep. Lee said ...", a speaker the registry does not know (yet)
             return chosen.sources();
+        }
+        if (turnSpeaker != null) {
+            return turnSpeaker; // a briefer's own statement
         }
         if (continues) {
             return previousClaimant;
         }
+        defaulted = true;
         return List.of(Claim.UNATTRIBUTED);
+    }
+
+    /**
+     * A transcript's speaker label opening a paragraph: "MS. SINGH:", "DEPUTY PRESS SECRETARY
+     * SABRINA SINGH:", "Q:". Words in capitals (and their periods) up to a colon; the party of
+     * a name in it, else unattributed (a reporter's question, a speaker the registry does not know).
+     * Null when the paragraph opens with no label.
+     */
+    private List<String> speakerLabel(Tokens tokens, List<AliasMatch> aliases, boolean isTitle) {
+        int colon = -1;
+        for (int k = 0; k < Math.min(tokens.size(), 9); k++) {
+            Token t = tokens.get(k);
+            if (t.is(":")) {
+                colon = k;
+                break;
+            }
+            if (!(t.is(".") || t.isWord() && isShouted(t.text()))) {
+                return null;
+            }
+        }
+        if (colon < 1) {
+            return null;
+        }
+        for (AliasMatch m : aliases) {
+            // a headline's "NIS: ..." names a claimant, not a turn; a transcript's first line may open with one
+            boolean person = m.alias().type() == io.newstally.contracts.EntityType.PERSON;
+            if (m.last() < colon && m.sourceId() != null && (person || !isTitle && m.alias().type() != io.newstally.contracts.EntityType.OUTLET)) {
+                return List.of(m.sourceId());
+            }
+        }
+        if (isTitle) {
+            return null;
+        }
+        List<String> known = speakers.get(tokens.get(colon - 1).lower());
+        if (known != null) {
+            return known;
+        }
+        // "Q:", "MR. SMITH:": a turn of someone who speaks for no party the registry knows;
+        // other capitals before a colon ("READ MORE:", "UPDATE:") are page furniture, not turns
+        Token first = tokens.get(0);
+        return first.in(TURN_OPENERS) || first.is("q") || first.is("a") && tokens.get(1).is(":") ? List.of(Claim.UNATTRIBUTED) : null;
+    }
+
+    /** What opens a transcript turn of a speaker the registry does not know. */
+    private static final WordClass TURN_OPENERS = WordClass.of(
+            "question", "questioner", "reporter", "moderator", "mr", "ms", "mrs", "dr", "operator");
+
+    private static boolean isShouted(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Who speaks again in a sentence that only says how the speaker knew: "he", "Lee", "the lawmaker". */
+    private static final WordClass SPEAKER_AGAIN = WordClass.of("he", "she", "they", "the");
+
+    /**
+     * "Lee was speaking after being briefed by NIS officials.", "He spoke after a closed-door
+     * briefing by the agency.": a sentence with no figure, about the speaker of the sentence
+     * before, that names whose briefing it was; that party is the claimant of what the speaker
+     * said. Null for any other sentence.
+     */
+    private static List<String> briefedSpeaker(Tokens tokens, List<Attribution> found) {
+        if (tokens.size() < 4 || !(tokens.get(0).in(SPEAKER_AGAIN) || tokens.get(0).isCapitalized() && tokens.get(1).in(Lexicon.PASSIVE_BE)
+                || tokens.get(0).isCapitalized() && tokens.get(1).isCapitalized())) {
+            return null;
+        }
+        for (Attribution a : found) {
+            if (a.relayed() && a.named()) {
+                return a.sources();
+            }
+        }
+        return null;
+    }
+
+    /** "This", "that", "it": what points back to the sentence before as what was reported. */
+    private static final WordClass SENTENCE_BEFORE = WordClass.of("this", "that", "it", "these");
+
+    /**
+     * "This was reported by the head of Ukraine's military intelligence, Kyrylo Budanov.":
+     * Ukrainian and Russian outlets often name the claimant of a report after it. The claimant
+     * of a sentence that opens "This/That/It was reported (stated, said, announced) by X";
+     * null for any other sentence.
+     */
+    private static List<String> reportsTheSentenceBefore(Tokens tokens, List<Attribution> found) {
+        if (tokens.size() < 5 || !tokens.get(0).in(SENTENCE_BEFORE) || !tokens.get(1).in(Lexicon.PASSIVE_BE)
+                || !tokens.get(2).in(Lexicon.REPORTING) || !tokens.get(3).is("by")) {
+            return null;
+        }
+        for (Attribution a : found) {
+            if (a.named()) {
+                return a.sources();
+            }
+        }
+        return null;
     }
 
     /**
@@ -193,7 +330,9 @@ public final class ClaimFinder {
 
     /** "..., the NIS said." : a reporting verb after a comma that follows the figure, at the sentence's end. */
     private static boolean closesSentence(List<Token> tokens, int verb, int figureLast) {
-        if (tokens.size() - verb > 6) {
+        // "\"...,\" said the South Korean Joint Chiefs of Staff.": a long name may follow an inverted verb
+        int tail = tokens.size() - verb;
+        if (tail > 6 && !(tail <= 12 && verb > 0 && (tokens.get(verb - 1).is(",") || isQuoteMark(tokens.get(verb - 1))))) {
             return false;
         }
         for (int k = verb - 1; k > figureLast; k--) {
@@ -230,6 +369,9 @@ public final class ClaimFinder {
                 || tokens.get(0).in(Lexicon.UNNAMED) && !w0.equals("officials")) {
             return true;
         }
+        if (hedgedPassive(tokens)) {
+            return true;
+        }
         if (!tokens.has(BACKGROUND)) {
             return false;
         }
@@ -247,12 +389,31 @@ public final class ClaimFinder {
         return false;
     }
 
-    private void add(Claim c) {
-        for (Claim existing : claims) {
-            if (existing.sameClaimAs(c)) {
-                return; // one claim per article; the first sentence is its evidence
+    private static boolean isQuoteMark(Token t) {
+        return t.is("\"") || t.is("\u201D") || t.is("\u201C");
+    }
+
+    /** Passives that hedge a statement without saying whose it is: "are reported to", "is said to". */
+    private static final WordClass HEDGING_PARTICIPLES = WordClass.of(
+            "reported", "said", "believed", "thought", "rumoured", "rumored", "understood", "alleged");
+
+    /** "around 1,000 are reported to have been killed": the writer relays a report and names no one. */
+    private static boolean hedgedPassive(Tokens tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).in(HEDGING_PARTICIPLES) && tokens.get(k - 1).in(Lexicon.PASSIVE_BE) && tokens.get(k + 1).is("to")) {
+                return true;
             }
         }
-        claims.add(c);
+        return false;
+    }
+
+    /** @return whether the claim is new to the article */
+    private boolean add(Claim c) {
+        for (Claim existing : claims) {
+            if (existing.sameClaimAs(c)) {
+                return false; // one claim per article; the first sentence is its evidence
+            }
+        }
+        return claims.add(c);
     }
 }

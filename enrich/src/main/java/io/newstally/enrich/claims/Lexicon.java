@@ -55,7 +55,10 @@ final class Lexicon {
             "emphasized", "emphasised", "highlighted", "mentioned", "put", "puts", "cited", "citing",
             "tweeted", "posted", "according", "reports", "report", "stating", "adding", "observed",
             "learned", "understands", "projected", "predicted", "forecast", "alleging", "claiming",
-            "warning", "announcing", "revealing", "disclosing", "expects", "expect", "anticipates", "predicts");
+            "warning", "announcing", "revealing", "disclosing", "expects", "expect", "anticipates", "predicts",
+            "suggesting", "indicating", "showing",
+            // stances that take the figure as known: "Seoul, which had denounced the dispatch of 10,000 troops"
+            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
 
     /** Forms that are nouns more often than verbs: they report only right after their subject. */
     static final WordClass AMBIGUOUS_REPORTING = WordClass.of(
@@ -66,7 +69,7 @@ final class Lexicon {
 
     /** Who stands for a party without naming it: with no named party next to them, unattributed. */
     static final WordClass UNNAMED = WordClass.of(
-            "officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "analyst",
+            "officials", "official", "sources", "source", "agencies", "services", "diplomats", "diplomat", "analysts", "analyst",
             "experts", "expert", "observers", "reports", "report", "media", "people", "insiders",
             "lawmakers", "lawmaker", "intelligence", "authorities", "government", "military", "agency",
             "estimates", "assessments", "assessment", "ministry", "spokesperson", "spokesman",
@@ -80,6 +83,8 @@ final class Lexicon {
             "commander", "lawmaker", "representative", "ambassador", "envoy", "adviser", "advisor", "secretary",
             "general", "deputy", "colonel", "officer", "president", "analyst", "researcher", "expert", "legislator");
 
+    static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
+
     /** Pronouns that point back to the last named claimant. */
     static final WordClass PRONOUNS = WordClass.of("he", "she", "they", "it");
 
@@ -92,7 +97,7 @@ final class Lexicon {
             "spokeswoman", "spokesperson", "minister", "president", "chief", "director", "department",
             "administration", "lawmaker", "official", "country", "military", "leader", "secretary",
             "general", "commander", "assessment", "estimate", "statement", "briefing", "report",
-            "analysis", "committee", "legislator", "envoy", "ambassador");
+            "analysis", "committee", "legislator", "envoy", "ambassador", "nation");
 
     /** Words that make a figure a rumour that no party asserts. */
     static final WordClass RUMOUR = WordClass.of(
@@ -121,7 +126,7 @@ final class Lexicon {
             "could", "may", "might", "shall", "can", "to", "do", "did", "not", "reportedly", "already",
             "now", "currently", "also", "still", "allegedly", "possibly", "likely", "probably",
             "apparently", "soon", "eventually", "just", "recently", "then", "all", "both", "who", "that",
-            "which", "since", "believed", "thought", "said", "estimated", "set", ",", "yet", "each");
+            "which", "since", "believed", "thought", "said", "estimated", "reported", "set", ",", "yet", "each");
 
     /** Main verbs after a figure's noun that make it a plan. */
     static final WordClass PLANNED_VERBS = WordClass.of(

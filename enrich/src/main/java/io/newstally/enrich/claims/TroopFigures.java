@@ -48,8 +48,14 @@ final class TroopFigures {
         if (f.first() > 0 && tokens.get(f.first() - 1).is("the") && f.low() == null && f.value() < 10) {
             return null; // "the two men": people the article counted already
         }
+        boolean sentWhole = false;
         if (outOfAt(f.first() - 1) >= 0) {
-            return null; // "2,000 out of the 11,000 troops": the whole the part is taken from
+            // "2,000 out of the 11,000 troops": the whole the part is taken from, a count of its
+            // own only when said to be sent ("out of the some 15,000 soldiers North Korea sent")
+            if (!sentWithin(f.last() + 1, 8)) {
+                return null;
+            }
+            sentWhole = true;
         }
         int whole = outOfAfter(f.last() + 1);
         int head = head((whole >= 0 ? whole : f.last()) + 1);
@@ -104,7 +110,7 @@ final class TroopFigures {
             return null; // "has rotated 2,000 troops out of Kursk", "withdrew 1,000 soldiers"
         }
         Kind kind;
-        if (wholeOfPart(f.first())) {
+        if (sentWhole || wholeOfPart(f.first())) {
             kind = Kind.DEPLOYED; // "4,000 of the 11,000 troops sent ... were killed": the whole is who was sent
         } else if (whole >= 0 && lossInClause(headEnd + 1)) {
             kind = Kind.CASUALTIES; // and the part is who was lost
@@ -120,9 +126,23 @@ final class TroopFigures {
 
     /** Index of the personnel noun after a number, skipping modifiers; -1 if none. */
     private int head(int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+        int limit = from + 6;
+        for (int k = from; k < Math.min(tokens.size(), limit); k++) {
             Token t = tokens.get(k);
             String w = t.lower();
+            if (t.is("(") && k > from) {
+                // "4,000 DPRK (Democratic People's Republic of Korea) soldiers": an expansion in brackets
+                int close = k + 1;
+                while (close < Math.min(tokens.size(), k + 10) && !tokens.get(close).is(")")) {
+                    close++;
+                }
+                if (close < tokens.size() && tokens.get(close).is(")")) {
+                    limit += close - k + 1;
+                    k = close;
+                    continue;
+                }
+                return -1;
+            }
             if (t.in(Lexicon.PERSONNEL) || t.in(Lexicon.CASUALTY_NOUNS)) {
                 if (w.equals("members") || w.equals("staff") || w.equals("specialists") || w.equals("koreans")) {
                     // "members" counts people only of a named force: "10,000 North Koreans", "KPA members"
@@ -308,6 +328,19 @@ final class TroopFigures {
         return of >= 1 && tokens.get(of).is("of") && tokens.get(of - 1).is("out") ? of - 1 : -1;
     }
 
+    /** A past sending within {@code distance} tokens from {@code from}, before any comma. */
+    private boolean sentWithin(int from, int distance) {
+        for (int k = from; k < Math.min(tokens.size(), from + distance); k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return false;
+            }
+            if (tokens.get(k).in(SENT_PAST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "sent 10,000", "has deployed more than 10,000": the figure is the object of a past sending. */
     private boolean sentBefore(int first) {
         return first > 0 && tokens.get(first - 1).in(SENT_PAST);
@@ -353,6 +386,10 @@ final class TroopFigures {
     private static final WordClass PRESENT_PARTICIPLES = WordClass.of(
             "deployed", "stationed", "fighting", "based", "training", "positioned", "serving", "sent", "dispatched",
             "present", "operating", "engaged", "located", "concentrated", "massed", "gathered");
+
+    /** Verbs whose subject is the force that loses the people counted. */
+    private static final WordClass SUFFER_VERBS = WordClass.of(
+            "suffering", "suffered", "suffers", "suffer", "lost", "losing", "loses", "sustained", "sustaining", "sustains");
 
     private static final WordClass POSSESSION_VERBS = WordClass.of(
             "has", "have", "had", "possesses", "possess", "boasts", "maintains", "fields", "comprises");
@@ -412,8 +449,10 @@ final class TroopFigures {
                 }
                 for (int j = m.last() + 1; j < first; j++) {
                     String w = tokens.get(j).lower();
+                    // "Russian troops are suffering 1,200 wounded a day": another force's losses
                     if (w.equals("deployed") || w.equals("sent") || w.equals("amassed") || w.equals("massed")
-                            || w.equals("has") || w.equals("had") || w.equals("moved") || w.equals("dispatched")) {
+                            || w.equals("has") || w.equals("had") || w.equals("moved") || w.equals("dispatched")
+                            || tokens.get(j).in(SUFFER_VERBS)) {
                         return true;
                     }
                 }
@@ -500,6 +539,13 @@ final class TroopFigures {
                 return Kind.CASUALTIES;
             }
         }
+        if (verbEnd + 1 < tokens.size() && (tokens.get(verbEnd).is("become") || tokens.get(verbEnd).is("became"))
+                && tokens.get(verbEnd + 1).in(Lexicon.CASUALTY_NOUNS)) {
+            return Kind.CASUALTIES; // "soldiers who have become casualties"
+        }
+        if (lossAfterParticiple(headEnd + 1, camera)) {
+            return Kind.CASUALTIES;
+        }
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 3); k--) {
             // "the capture of two soldiers", "the deaths of 30 troops"
             if (isLoss(k, camera) || tokens.get(k).in(Lexicon.CASUALTY_NOUNS) || tokens.get(k).in(LOSS_EVENTS)) {
@@ -514,6 +560,9 @@ final class TroopFigures {
                 continue; // "are believed to be in Russia", "sent 10,000 troops to help": not a plan
             }
             if (tokens.get(k).in(Lexicon.MODALS) && (!w.equals("to") || infinitiveAt(k)) || tokens.get(k).in(Lexicon.PLANNED_VERBS)) {
+                if (presentAt(headEnd + 1) && tokens.get(k).in(Lexicon.MODALS) && combatNext(k + 1)) {
+                    return Kind.DEPLOYED; // "8,000 troops in Kursk could join the war": there already; the plan is the fighting
+                }
                 return Kind.PLANNED;
             }
             past |= w.equals("have") || w.equals("has") || w.equals("had") || w.equals("were") || w.equals("was")
@@ -526,7 +575,7 @@ final class TroopFigures {
                     || opensClause(k)) {
                 break;
             }
-            if (t.in(Lexicon.INTENT)) {
+            if (t.in(Lexicon.INTENT) && !epistemicModal(k, f.first())) {
                 return Kind.PLANNED;
             }
             if (t.in(Lexicon.SEND_VERBS) && k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).in(Lexicon.MODALS))) {
@@ -537,6 +586,61 @@ final class TroopFigures {
             return Kind.PLANNED;
         }
         return Kind.DEPLOYED;
+    }
+
+    /**
+     * "this number could be closer to 12,000", "may be as high as": a modal of "be" before
+     * the figure hedges an estimate of the present; it does not plan anything.
+     */
+    private boolean epistemicModal(int k, int first) {
+        return tokens.get(k).in(Lexicon.MODALS) && k + 1 < first && tokens.get(k + 1).is("be")
+                && !(k + 2 < first && tokens.get(k + 2).in(Lexicon.PLANNED_VERBS));
+    }
+
+    /** "troops in Kursk", "soldiers already in Russia": the people counted are somewhere now. */
+    private boolean presentAt(int k) {
+        if (k < tokens.size() && tokens.get(k).is("already")) {
+            k++;
+        }
+        return k + 1 < tokens.size() && (tokens.get(k).is("in") || tokens.get(k).is("inside")) && afterPlace(k) > k;
+    }
+
+    /** What a force does next where it is: "join the war", "enter combat", "join the fighting". */
+    private static final WordClass COMBAT = WordClass.of(
+            "war", "fighting", "fight", "combat", "battle", "battles", "hostilities", "assault", "offensive", "front", "frontline");
+
+    private boolean combatNext(int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+            if (tokens.get(j).in(COMBAT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "100 troops deployed to Russia have been killed", "2,000 soldiers sent to help Russia are
+     * believed to have been killed": a participle phrase after the noun says who they are; the
+     * main verb after it says what became of them.
+     */
+    private boolean lossAfterParticiple(int k, boolean camera) {
+        if (k >= tokens.size() || !(tokens.get(k).in(SENT_PAST) || tokens.get(k).in(PRESENT_PARTICIPLES))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size() - 1, k + 12); j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is(";") || t.in(Lexicon.REPORTING) && !t.in(EPISTEMIC)) {
+                return false;
+            }
+            if (t.in(Lexicon.PASSIVE_BE) || t.is("have") || t.is("has") || t.is("had")) {
+                int v = j;
+                while (v + 1 < tokens.size() && (tokens.get(v).in(Lexicon.AUXILIARIES) || tokens.get(v).in(EPISTEMIC))) {
+                    v++;
+                }
+                return isLoss(v, camera);
+            }
+        }
+        return false;
     }
 
     /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */

@@ -62,7 +62,7 @@ public final class Figures {
             new Phrase("approx", Qualifier.ABOUT), new Phrase("roughly", Qualifier.ABOUT),
             new Phrase("around", Qualifier.ABOUT), new Phrase("about", Qualifier.ABOUT),
             new Phrase("nearly", Qualifier.ABOUT), new Phrase("almost", Qualifier.ABOUT),
-            new Phrase("close to", Qualifier.ABOUT), new Phrase("some", Qualifier.ABOUT),
+            new Phrase("close to", Qualifier.ABOUT), new Phrase("closer to", Qualifier.ABOUT), new Phrase("some", Qualifier.ABOUT),
             new Phrase("estimated", Qualifier.ABOUT), new Phrase("circa", Qualifier.ABOUT),
             new Phrase("an approximate", Qualifier.ABOUT),
             new Phrase("a total of", Qualifier.EXACT));
@@ -105,6 +105,11 @@ public final class Figures {
         List<FigureMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int code = codeEnd(tokens, i);
+            if (code > i) {
+                i = code + 1; // "2024-12-27", "12/27/2024": a date or a code, not a count
+                continue;
+            }
             Parsed a = parseNumber(tokens, i);
             if (a == null) {
                 i++;
@@ -165,6 +170,53 @@ public final class Figures {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * The last token of a date or code written as digits joined tight by "-", "/" or "."
+     * ("2024-12-27", "27/12/2024", "2024-12"), starting at token i; i when there is none.
+     * Three parts or more, or a year and a month: "10,000-12,000" stays a range.
+     */
+    private static int codeEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isNumber() || t.text().indexOf(',') >= 0) {
+            return i;
+        }
+        int k = i;
+        int parts = 1;
+        while (k + 2 < tokens.size()) {
+            Token sep = tokens.get(k + 1);
+            Token next = tokens.get(k + 2);
+            if (!(sep.is("-") || sep.is("/") || sep.is(".")) || sep.start() != tokens.get(k).end()
+                    || next.start() != sep.end() || !next.isNumber() || next.text().indexOf(',') >= 0) {
+                break;
+            }
+            k += 2;
+            parts++;
+        }
+        if (parts >= 3) {
+            return k;
+        }
+        if (parts == 2 && t.text().length() == 4 && tokens.get(k).text().length() == 2) {
+            int year = digitsValue(t.text());
+            int month = digitsValue(tokens.get(k).text());
+            if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private static int digitsValue(String s) {
+        int v = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean isRangeSeparator(List<Token> tokens, int aEnd, int sep, boolean between) {
@@ -286,6 +338,11 @@ public final class Figures {
             if (scale != null && (WORD_SCALES.contains(next.lower()) || tight)) {
                 value *= scale;
                 end++;
+                scaled = true;
+            } else if (tight && next.is("-") && end + 2 < tokens.size() && WORD_SCALES.contains(tokens.get(end + 2).lower())
+                    && tokens.get(end + 2).start() == next.end()) {
+                value *= SCALES.get(tokens.get(end + 2).lower()); // "27-hundred", as Korean outlets write it
+                end += 2;
                 scaled = true;
             }
         }

@@ -40,6 +40,7 @@ public final class SentenceSplitter {
         List<Span> spans = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
         int paragraph = 0;
+        int paragraphStart = 0; // sentences before this one belong to earlier paragraphs
         int start = -1;
         int n = text.length;
         int i = 0;
@@ -48,6 +49,9 @@ public final class SentenceSplitter {
             if (start < 0) {
                 if (!isSpace(c)) {
                     start = i;
+                } else if (c == '\n' && spans.size() > paragraphStart) {
+                    paragraph++; // the line ended with its sentence: the next line is another paragraph
+                    paragraphStart = spans.size();
                 }
                 i++;
                 continue;
@@ -61,6 +65,7 @@ public final class SentenceSplitter {
                     close(text, start, i, spans, paragraphs, paragraph);
                     start = -1;
                     paragraph++; // in plain text, a line of its own is a paragraph of its own
+                    paragraphStart = spans.size();
                 }
                 i++;
                 continue;
@@ -100,7 +105,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (text[j] != ' ' && text[j] != '\u00A0' && text[j] != '\t') {
-            return text[j] == '\n';
+            return text[j] == '\n' || runTogether(text, start, dot, j);
         }
         int k = j;
         while (k < n && (text[k] == ' ' || text[k] == '\u00A0' || text[k] == '\t')) {
@@ -133,6 +138,26 @@ public final class SentenceSplitter {
             return false;
         }
         return !(word.indexOf('.') > 0 && word.length() <= 6);
+    }
+
+    /**
+     * "...the Ukrainian military.Senior members of ...": pages whose paragraphs lost their
+     * breaks glue sentences together. A period between a lower-case word of three letters or
+     * more and a capitalised word ends a sentence; "U.S.Army", "e.g.Seoul" and "Kyiv.ua" do not.
+     */
+    private static boolean runTogether(char[] text, int start, int dot, int next) {
+        if (text[dot] != '.' || next + 1 >= text.length
+                || !Character.isUpperCase(text[next]) || !Character.isLowerCase(text[next + 1])) {
+            return false;
+        }
+        int w = dot;
+        while (w > start && Character.isLowerCase(text[w - 1])) {
+            w--;
+        }
+        if (w > start && Character.isUpperCase(text[w - 1])) {
+            w--; // "Ukrainian.The"
+        }
+        return dot - w >= 3 && (w == start || !Character.isLetterOrDigit(text[w - 1]) && text[w - 1] != '.');
     }
 
     private static boolean endsWithTerminal(char[] text, int start, int end) {
