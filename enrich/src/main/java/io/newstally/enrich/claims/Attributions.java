@@ -42,7 +42,10 @@ final class Attributions {
     /** People who speak for no party: "North Korean prisoners said", "the force's soldiers told". */
     private static final WordClass NOT_A_PARTY = WordClass.of(
             "prisoners", "prisoner", "pows", "pow", "captives", "captive", "defectors", "defector", "casualties",
-            "losses", "deaths", "troop", "deserters", "deserter");
+            "losses", "deaths", "troop", "deserters", "deserter",
+            // "North Korean experts say": people of a state who speak for themselves, not for it
+            "experts", "expert", "analysts", "analyst", "scholars", "scholar", "researchers", "academics", "observers",
+            "watchers", "residents", "citizens", "civilians", "activists");
 
     private final Tokens tokens;
     private final Map<String, List<String>> speakers;
@@ -95,6 +98,20 @@ final class Attributions {
             }
             if (titleEnd < 0) {
                 continue;
+            }
+            // "Ukraine's ambassador to South Korea, Dmytro Ponomarenko,": a title's complement, then the name
+            int afterTitle = titleEnd + 1;
+            if (afterTitle + 1 < tokens.size() && (tokens.get(afterTitle).is("to") || tokens.get(afterTitle).is("in")
+                    || tokens.get(afterTitle).is("at") || tokens.get(afterTitle).is("for"))) {
+                int j = afterTitle + 1;
+                while (j < Math.min(tokens.size(), afterTitle + 6) && (tokens.get(j).isCapitalized() || tokens.get(j).is("the"))) {
+                    j++;
+                }
+                if (j > afterTitle + 1 && j < tokens.size() && tokens.get(j).is(",")) {
+                    titleEnd = j; // the name starts after the comma
+                }
+            } else if (afterTitle < tokens.size() && tokens.get(afterTitle).is(",")) {
+                titleEnd = afterTitle; // "HUR spokesman, Andriy Yusov,"
             }
             int last = titleEnd;
             while (last + 1 < tokens.size() && last - titleEnd < 3 && tokens.get(last + 1).isCapitalized()
@@ -180,6 +197,8 @@ final class Attributions {
         }
         return out;
     }
+
+    private static final WordClass TAKES_HEARER = WordClass.of("told", "tells", "tell", "informed", "briefed", "warned");
 
     private static final WordClass STANCES = WordClass.of(
             "denounced", "condemned", "accused", "criticised", "criticized", "protested");
@@ -377,7 +396,9 @@ final class Attributions {
                 return opening;
             }
         }
-        if (v > 0 && endsClause(tokens.get(v - 1)) && !tokens.get(v).lower().endsWith("ing") && startsSubject(v + 1)) {
+        // "told" takes its hearer after it: "Ponomarenko, told Voice of America" is not inverted
+        if (v > 0 && endsClause(tokens.get(v - 1)) && !tokens.get(v).lower().endsWith("ing") && !tokens.get(v).in(TAKES_HEARER)
+                && startsSubject(v + 1)) {
             // "\"...,\" said the NIS", "..., said John Kirby", "..., said Yusov"
             int nameEnd = v + 1;
             while (nameEnd + 1 < tokens.size() && tokens.get(nameEnd + 1).isCapitalized()) {
@@ -431,6 +452,9 @@ final class Attributions {
                 return lastNamed != null ? lastNamed : UNATTRIBUTED;
             }
             if (t.in(Lexicon.UNNAMED)) {
+                if (t.in(NOT_A_PARTY)) {
+                    return UNATTRIBUTED; // "North Korean experts say"
+                }
                 AliasMatch near = aliasJustBefore(j);
                 if (near != null && near.sourceId() != null && !isMediaUse(near)) {
                     return coordinated(near);

@@ -1,6 +1,7 @@
 package io.newstally.enrich.claims;
 
 import io.newstally.contracts.Claim;
+import io.newstally.contracts.Kind;
 import io.newstally.contracts.Span;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Finds the claims of one article, sentence by sentence in order, carrying what the
@@ -88,11 +90,14 @@ public final class ClaimFinder {
         if (!figures.isEmpty()) {
             TroopFigures troops = new TroopFigures(tokens, aliasAt, personnelHere);
             Boolean history = null;
+            TroopFigure previousTroop = null;
             for (FigureMention f : figures) {
                 TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
                 if (troop == null) {
                     continue;
                 }
+                troop = troops.sharingTheVerbOf(troop, previousTroop);
+                previousTroop = troop;
                 if (history == null) {
                     history = isHistory(tokens, aliases); // asked only of sentences that count troops
                 }
@@ -259,8 +264,13 @@ public final class ClaimFinder {
         return null;
     }
 
+    private static final WordClass FIGURE_NOUNS = WordClass.of("figure", "number", "estimate", "tally", "toll", "count");
+
     /** "This", "that", "it": what points back to the sentence before as what was reported. */
     private static final WordClass SENTENCE_BEFORE = WordClass.of("this", "that", "it", "these");
+    /** "This decision", "This information": the matter of the sentence before. */
+    private static final WordClass REPORTED_MATTER = WordClass.of(
+            "decision", "information", "figure", "number", "estimate", "data", "news", "plan", "announcement");
 
     /**
      * "This was reported by the head of Ukraine's military intelligence, Kyrylo Budanov.":
@@ -269,12 +279,17 @@ public final class ClaimFinder {
      * null for any other sentence.
      */
     private static List<String> reportsTheSentenceBefore(Tokens tokens, List<Attribution> found) {
-        if (tokens.size() < 5 || !tokens.get(0).in(SENTENCE_BEFORE) || !tokens.get(1).in(Lexicon.PASSIVE_BE)
-                || !tokens.get(2).in(Lexicon.REPORTING) || !tokens.get(3).is("by")) {
+        if (tokens.size() < 5 || !tokens.get(0).in(SENTENCE_BEFORE)) {
             return null;
         }
+        // "This was reported by X"; "This decision was made by Kim, the agency reports, citing Shoigu"
+        int be = tokens.get(1).in(REPORTED_MATTER) ? 2 : 1;
+        if (!tokens.get(be).in(Lexicon.PASSIVE_BE)) {
+            return null;
+        }
+        boolean reportedBy = tokens.get(be + 1).in(Lexicon.REPORTING) && tokens.get(be + 2).is("by");
         for (Attribution a : found) {
-            if (a.named()) {
+            if (a.named() && (reportedBy || a.relayed())) {
                 return a.sources();
             }
         }
@@ -355,6 +370,9 @@ public final class ClaimFinder {
         String w0 = tokens.get(0).lower();
         String w1 = tokens.get(1).lower();
         String w2 = tokens.get(2).lower();
+        if ((w0.equals("this") || w0.equals("that") || w0.equals("the")) && tokens.get(1).in(FIGURE_NOUNS)) {
+            return false; // "This figure is nearly half of the 11,000 sent last year": the report goes on
+        }
         if (w0.equals("there") && (w1.equals("are") || w1.equals("is") || w1.equals("were") || w1.equals("was")
                 || w1.equals("have") || w1.equals("has"))) {
             return true;
@@ -412,6 +430,10 @@ public final class ClaimFinder {
         for (Claim existing : claims) {
             if (existing.sameClaimAs(c)) {
                 return false; // one claim per article; the first sentence is its evidence
+            }
+            if (existing.kind() == Kind.CASUALTIES && c.kind() != Kind.CASUALTIES && existing.value() == c.value()
+                    && Objects.equals(existing.low(), c.low()) && existing.source().equals(c.source())) {
+                return false; // "two prisoners of war" then "two soldiers ... excluded": one loss count, not also a deployment
             }
         }
         return claims.add(c);

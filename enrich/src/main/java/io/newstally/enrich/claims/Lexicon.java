@@ -38,7 +38,8 @@ final class Lexicon {
             "engineering", "technical", "support", "operations", "warfare", "forces", "storm", "korean",
             "heavily", "lightly", "crack", "battle-hardened", "uniformed", "enlisted", "such", "those",
             "these", "troop", "strike", "reconnaissance", "intelligence", "cyber", "tank", "labour", "labor",
-            "regime", "state", "government", "allied", "foreign", "total");
+            "regime", "state", "government", "allied", "foreign", "total", "engineer", "sapper", "demining",
+            "mine-clearing", "specialist", "rifle", "motorised", "motorized");
 
     /** Verbs and phrases whose subject is the party that makes a claim. */
     static final WordClass REPORTING = WordClass.of(

@@ -85,6 +85,9 @@ final class TroopFigures {
         if (possessedByOtherState(f.first())) {
             return null; // "Russia's 50,000 troops"
         }
+        if (headEnd + 1 < tokens.size() && tokens.get(headEnd + 1).is("each") && otherStatesTogether(f.first())) {
+            return null; // "Russia and Ukraine ... exchanging 1,000 prisoners each": theirs, not the force's
+        }
         if (!forceNamedInPhrase) {
             if (!forceInFocus || otherStateDeploys(f.first())) {
                 return null;
@@ -118,6 +121,24 @@ final class TroopFigures {
             kind = kind(f, head, headEnd, verb);
         }
         return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
+    }
+
+    /**
+     * "decided to send 1,000 sappers to clear mines and 5,000 builders to restore roads", "...,
+     * as well as 5,000 builders": a figure joined to the one before shares its verb, so its
+     * kind, unless it has a verb of its own ("... and 3,000 are already there").
+     */
+    TroopFigure sharingTheVerbOf(TroopFigure troop, TroopFigure before) {
+        if (before == null || troop.kind() != Kind.DEPLOYED || before.kind() != Kind.PLANNED) {
+            return troop;
+        }
+        int k = troop.first() - 1;
+        boolean joined = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("plus"))
+                || k >= 2 && tokens.get(k).is("as") && tokens.get(k - 1).is("well") && tokens.get(k - 2).is("as");
+        int after = troop.last() + 1;
+        boolean ownVerb = after < tokens.size() && tokens.get(after).in(Lexicon.AUXILIARIES) && !tokens.get(after).is("to")
+                && !tokens.get(after).is(",");
+        return joined && !ownVerb ? new TroopFigure(troop.first(), troop.last(), before.kind(), troop.location()) : troop;
     }
 
     private boolean isWordNumber(FigureMention f) {
@@ -194,6 +215,7 @@ final class TroopFigures {
                 || tokens.get(after).is("by") || tokens.get(after).is("in") || tokens.get(after).is("to")
                 || tokens.get(after).is("and") || tokens.get(after).is("from") || tokens.get(after).is("more")
                 || tokens.get(after).is("others") || tokens.get(after).is("died") || tokens.get(after).is("perished")
+                || tokens.get(after).in(Lexicon.PLANNED_VERBS) // "with an additional 5,000 expected to follow"
                 || isTimeAfter(after);
         // "the contingent numbers 11-12 thousand people": people, only as the count of a force's word
         boolean people = after < tokens.size() && (tokens.get(after).is("people") || tokens.get(after).is("persons"));
@@ -328,6 +350,36 @@ final class TroopFigures {
         return of >= 1 && tokens.get(of).is("of") && tokens.get(of - 1).is("out") ? of - 1 : -1;
     }
 
+    /** A sending named as a noun: "the dispatch of 15,000 troops". */
+    private static final WordClass SENDING_NOUNS = WordClass.of(
+            "dispatch", "despatch", "deployment", "arrival", "transfer", "presence", "redeployment");
+
+    /** Verbs that keep people where they are now: "Russia is training in Siberia a battalion of 3,000". */
+    private static final WordClass HOLDING = WordClass.of(
+            "training", "trains", "trained", "housing", "houses", "hosting", "hosts", "hosted", "stationing", "drilling",
+            "arming", "equipping", "using", "deploying");
+
+    /**
+     * "is training in Siberia a battalion of 3,000 soldiers to fight in Ukraine": a verb of
+     * holding governs the figure, through "a battalion of" or a place, so "to fight" is their
+     * purpose, not a plan to send them.
+     */
+    private boolean heldBefore(int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+            Token t = tokens.get(k);
+            if (t.in(HOLDING) && !(k > 0 && (tokens.get(k - 1).is("to") || tokens.get(k - 1).in(Lexicon.MODALS)))) {
+                return true;
+            }
+            if (t.in(SENDING_NOUNS) && k + 1 < first && tokens.get(k + 1).is("of")) {
+                return true; // "an earlier dispatch of an estimated 15,000 troops to support Russia"
+            }
+            if (t.is(",") || t.is(";") || t.in(Lexicon.MODALS) || t.in(Lexicon.INTENT) || t.in(Lexicon.REPORTING)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A past sending within {@code distance} tokens from {@code from}, before any comma. */
     private boolean sentWithin(int from, int distance) {
         for (int k = from; k < Math.min(tokens.size(), from + distance); k++) {
@@ -385,7 +437,7 @@ final class TroopFigures {
     /** After "are", "have been": the people counted are there. */
     private static final WordClass PRESENT_PARTICIPLES = WordClass.of(
             "deployed", "stationed", "fighting", "based", "training", "positioned", "serving", "sent", "dispatched",
-            "present", "operating", "engaged", "located", "concentrated", "massed", "gathered");
+            "present", "operating", "engaged", "located", "concentrated", "massed", "gathered", "arrived", "arriving");
 
     /** Verbs whose subject is the force that loses the people counted. */
     private static final WordClass SUFFER_VERBS = WordClass.of(
@@ -432,6 +484,20 @@ final class TroopFigures {
             return m != null && !m.alias().force() && m.alias().type() == EntityType.STATE;
         }
         return false;
+    }
+
+    /** "Russia and Ukraine" before the figure: two states, neither of them the force. */
+    private boolean otherStatesTogether(int first) {
+        for (int k = first - 1; k >= 2; k--) {
+            if (tokens.get(k - 1).is("and") && isOtherState(aliasAt(k)) && isOtherState(aliasAt(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOtherState(AliasMatch m) {
+        return m != null && !m.alias().force() && m.alias().type() == EntityType.STATE;
     }
 
     /** "Ukraine has deployed 10,000 troops": another state is the one sending. */
@@ -543,7 +609,7 @@ final class TroopFigures {
                 && tokens.get(verbEnd + 1).in(Lexicon.CASUALTY_NOUNS)) {
             return Kind.CASUALTIES; // "soldiers who have become casualties"
         }
-        if (lossAfterParticiple(headEnd + 1, camera)) {
+        if (lossAfterParticiple(headEnd + 1, camera) || lossInRelativeClause(headEnd + 1, camera)) {
             return Kind.CASUALTIES;
         }
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 3); k--) {
@@ -556,7 +622,7 @@ final class TroopFigures {
         boolean past = false;
         for (int k = headEnd + 1; k <= verbEnd && k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals("to") && (k > 0 && tokens.get(k - 1).in(EPISTEMIC) || sentBefore(f.first()))) {
+            if (w.equals("to") && (k > 0 && tokens.get(k - 1).in(EPISTEMIC) || sentBefore(f.first()) || heldBefore(f.first()))) {
                 continue; // "are believed to be in Russia", "sent 10,000 troops to help": not a plan
             }
             if (tokens.get(k).in(Lexicon.MODALS) && (!w.equals("to") || infinitiveAt(k)) || tokens.get(k).in(Lexicon.PLANNED_VERBS)) {
@@ -569,11 +635,13 @@ final class TroopFigures {
                     || w.equals("are") || w.equals("is");
         }
         // what governs the figure: "plans to send up to 10,000", "intention to deploy 10,000"
+        Token afterHead = headEnd + 1 < tokens.size() ? tokens.get(headEnd + 1) : null;
+        boolean ownVerb = afterHead != null && (afterHead.in(Lexicon.PASSIVE_BE) || afterHead.is("have") || afterHead.is("has"));
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 8); k--) {
             Token t = tokens.get(k);
             if (t.is(".") || t.is(";") || t.is(",") || t.in(Lexicon.REPORTING) && !t.is("expected")
-                    || opensClause(k)) {
-                break;
+                    || opensClause(k) || t.is("and") && ownVerb) {
+                break; // "plans to send 1,000 more and 3,000 are already there": a clause of its own
             }
             if (t.in(Lexicon.INTENT) && !epistemicModal(k, f.first())) {
                 return Kind.PLANNED;
@@ -643,6 +711,32 @@ final class TroopFigures {
         return false;
     }
 
+    /**
+     * "two soldiers, surnamed Lee and Baek, who were captured by Ukraine": a relative clause of
+     * loss about the people counted, after one appositive between commas at most.
+     */
+    private boolean lossInRelativeClause(int k, boolean camera) {
+        int j = k;
+        if (j < tokens.size() && tokens.get(j).is(",")) {
+            int close = j + 1;
+            while (close < Math.min(tokens.size(), j + 8) && !tokens.get(close).is(",")) {
+                close++;
+            }
+            j = close < tokens.size() && tokens.get(close).is(",") ? close + 1 : j + 1;
+        }
+        if (j >= tokens.size() || !(tokens.get(j).is("who") || tokens.get(j).is("that") || tokens.get(j).is("whom"))) {
+            return false;
+        }
+        int v = j + 1;
+        if (v >= tokens.size() || !(tokens.get(v).in(Lexicon.PASSIVE_BE) || tokens.get(v).is("have") || tokens.get(v).is("had"))) {
+            return false;
+        }
+        while (v + 1 < tokens.size() && tokens.get(v).in(Lexicon.AUXILIARIES)) {
+            v++;
+        }
+        return isLoss(v, camera);
+    }
+
     /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */
     private boolean countsLosses(int first) {
         boolean anaphoric = false;
@@ -700,7 +794,7 @@ final class TroopFigures {
             return false;
         }
         String next = tokens.get(k + 1).lower();
-        return next.equals("be") || tokens.get(k + 1).in(Lexicon.SEND_VERBS) || next.equals("fight") || next.equals("assist")
+        return next.equals("be") || next.equals("have") || tokens.get(k + 1).in(Lexicon.SEND_VERBS) || next.equals("fight") || next.equals("assist")
                 || next.equals("help") || next.equals("support") || next.equals("arrive") || next.equals("enter")
                 || next.equals("take") || next.equals("go");
     }

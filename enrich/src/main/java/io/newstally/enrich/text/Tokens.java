@@ -36,7 +36,7 @@ public final class Tokens extends ArrayList<Token> {
 
     /** Whether any token of the sentence is in the class. */
     public boolean has(WordClass c) {
-        if (summarized && version == WordClass.version()) {
+        if (summarized && version == WordClass.version() && c.bit() != 0) {
             return (classes & c.bit()) != 0;
         }
         for (int k = 0, n = size(); k < n; k++) {

@@ -9,8 +9,10 @@ import java.util.function.Predicate;
  * A named class of words (reporting verbs, personnel nouns, ...) that every token knows its
  * membership of: the word cache computes a word's classes once, as a bit mask, so that the
  * claim rules test a bit instead of hashing the word into each set again (measured with JMH,
- * see the enrich README). At most 64. A class created after a word was cached still answers
- * rightly: a mask carries the version it was computed at, and an old mask falls back to the set.
+ * see the enrich README). The first 64 classes have a bit; any class after them answers by its
+ * set, correct but slower, so the hot rules' classes are created first (class loading order:
+ * Lexicon's). A class created after a word was cached still answers rightly: a mask carries the
+ * version it was computed at, and an old mask falls back to the set.
  */
 public final class WordClass {
 
@@ -33,7 +35,7 @@ public final class WordClass {
     /** The words that pass a test: computed once per distinct word, like any class. */
     public static synchronized WordClass where(Predicate<String> test) {
         if (ALL.size() == Long.SIZE) {
-            throw new IllegalStateException("more than 64 word classes");
+            return new WordClass(test, 0); // no bit left: answered by the set
         }
         WordClass c = new WordClass(test, 1L << ALL.size());
         ALL.add(c);
@@ -46,6 +48,7 @@ public final class WordClass {
         return members.test(lowerWord);
     }
 
+    /** This class's bit in a word's mask; 0 for a class answered by its set. */
     long bit() {
         return bit;
     }

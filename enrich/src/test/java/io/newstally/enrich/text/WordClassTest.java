@@ -58,4 +58,19 @@ class WordClassTest {
         assertThat(tokens.has(verbs)).isTrue();
         assertThat(tokens.hasNumber()).isTrue();
     }
+
+    @Test
+    void classesBeyondTheSixtyFourWithABitAnswerByTheirSet() {
+        List<WordClass> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            many.add(WordClass.of("word" + k));
+        }
+        Tokens tokens = Tokenizer.tokenize("word69 and word3", 0, 16);
+
+        assertThat(many.get(69).bit()).isZero();
+        assertThat(tokens.get(0).in(many.get(69))).isTrue();
+        assertThat(tokens.get(2).in(many.get(69))).isFalse();
+        assertThat(tokens.has(many.get(69))).isTrue();
+        assertThat(tokens.has(many.get(68))).isFalse();
+    }
 }
