@@ -6,6 +6,7 @@ import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.Entity;
 import io.newstally.contracts.Figure;
 import io.newstally.contracts.Span;
+import io.newstally.contracts.text.Boilerplate;
 import io.newstally.enrich.claims.ClaimFinder;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.figures.Figures;
@@ -47,8 +48,18 @@ public final class Enricher {
         Set<String> fullNamesSeen = new HashSet<>();
         Instant when = article.eventTime();
         ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear());
+        // text sent straight to the raw topic keeps its page furniture: skip it as ingest removes it
+        List<Span> furniture = Boilerplate.interfaceLines(article.body() == null ? "" : article.body());
+        int bodyOffset = chars.length - (article.body() == null ? 0 : article.body().length());
+        int nextFurniture = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s);
+            while (nextFurniture < furniture.size() && furniture.get(nextFurniture).end() + bodyOffset < span.end()) {
+                nextFurniture++;
+            }
+            if (nextFurniture < furniture.size() && furniture.get(nextFurniture).start() + bodyOffset <= span.start()) {
+                continue; // the sentence lies inside an interface line
+            }
             Tokens tokens = Tokenizer.tokenize(chars, span.start(), span.end());
             List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
             Entities.collect(chars, tokens, aliases, entities);

@@ -213,4 +213,43 @@ class EnricherTest {
         var article = new Article("t", null, null, "", body, Instant.parse("2025-03-01T00:00:00Z"), Instant.EPOCH, "h", "test");
         assertThat(ENRICHER.claims(article)).extracting(Claim::value, Claim::source).containsExactly(tuple(11000L, "KR"));
     }
+
+    @Test
+    void pageFurnitureSentStraightToTheRawTopicYieldsNothingAndOffsetsStayOnThePublishedText() {
+        String body = "Share on Facebook Twitter\nRead more: 9,000 North Korean troops head to Russia\n\n"
+                + "The NIS said 3,000 North Korean troops had arrived.\n\nRelated articles\nSeoul says 12,000 North Korean soldiers in Kursk";
+        var article = new Article("t", null, null, "North Korea", body, null, Instant.EPOCH, "h", "kafka");
+
+        List<Claim> claims = ENRICHER.claims(article);
+        assertThat(claims).extracting(Claim::value, Claim::source).containsExactly(tuple(3000L, "KR"));
+        Claim c = claims.get(0);
+        assertThat(article.text().substring(c.evidenceStart(), c.evidenceEnd())).isEqualTo(c.evidence())
+                .isEqualTo("The NIS said 3,000 North Korean troops had arrived.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Moscow's ally said 1,000 North Korean troops were in Russia's Kursk region.          | Kursk region
+            The NIS said 2,000 North Korean troops were in the east of Russia.                    | east of Russia
+            The NIS said 300 North Korean soldiers died in Russia's war on Ukraine.               | -
+            The NIS said 300 North Korean soldiers died in the Russia-Ukraine war.                | -
+            The NIS said North Korean troops are in Russia, a contingent of about 3,000 soldiers. | Russia
+            The NIS said troops were welcomed in Pyongyang and 9 North Korean soldiers died.      | -
+            """)
+    void theLocationIsThePlaceTheFigureIsTiedToAsWritten(String sentence, String location) {
+        assertThat(claims(sentence)).extracting(Claim::location).containsExactly(location.equals("-") ? null : location);
+    }
+
+    @Test
+    void aFigureAVerbPassesIsAFloor() {
+        assertThat(claims("Zelensky said the number of North Korean soldiers killed in Kursk exceeded 3,000."))
+                .extracting(Claim::value, Claim::qualifier).containsExactly(tuple(3000L, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void aListBulletIsNotPartOfTheEvidence() {
+        assertThat(claims("Briefing\n\n\u2022 Seoul's spy agency said about 3,000 North Korean soldiers are in Russia.\n- The NIS said 100 were killed."))
+                .extracting(Claim::evidence).containsExactly("Seoul's spy agency said about 3,000 North Korean soldiers are in Russia.",
+                        "The NIS said 100 were killed.");
+    }
 }

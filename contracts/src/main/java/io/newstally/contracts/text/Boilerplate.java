@@ -1,5 +1,6 @@
 package io.newstally.contracts.text;
 
+import io.newstally.contracts.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,27 +57,56 @@ public final class Boilerplate {
 
     /** The text without interface lines; paragraphs stay separated by blank lines. */
     public static String clean(String text) {
-        String[] lines = text.split("\n", -1);
-        List<String> kept = new ArrayList<>(lines.length);
+        List<Span> furniture = interfaceLines(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        int next = 0; // the next interface line
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (next < furniture.size() && furniture.get(next).start() == start) {
+                next++;
+            } else {
+                kept.append(text, start, end).append('\n');
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        // each kept line without its trailing blanks, at most one blank line in a row
+        return kept.toString().replaceAll("[ \t\u00A0\r]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * The lines of {@code text} that are page furniture, as [start, end) offsets of each line
+     * (its line break excluded), in order: what {@link #clean} removes. The enricher skips the
+     * sentences inside them in text that outside producers send uncleaned, offsets unchanged.
+     */
+    public static List<Span> interfaceLines(String text) {
+        List<Span> out = new ArrayList<>();
         boolean inBlock = false;
-        for (String raw : lines) {
-            String line = raw.strip();
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end).strip();
             if (line.isEmpty()) {
                 inBlock = false;
-                kept.add("");
-                continue;
-            }
-            if (isBlockLabel(line)) {
+            } else if (isBlockLabel(line)) {
                 inBlock = true;
-                continue;
+                out.add(new Span(start, end));
+            } else if (inBlock && !isProse(line) || isInterface(line)) {
+                out.add(new Span(start, end));
+            } else {
+                inBlock = false;
             }
-            if (inBlock && !isProse(line) || isInterface(line)) {
-                continue;
+            if (nl < 0) {
+                break;
             }
-            inBlock = false;
-            kept.add(raw.stripTrailing());
+            start = nl + 1;
         }
-        return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+        return out;
     }
 
     /** True for one line of interface text (exposed for tests and the HTML reader). */
@@ -87,6 +117,9 @@ public final class Boilerplate {
         }
         if (isBlockLabel(s) || isAudioPrompt(s) || isNavigation(s)) {
             return true;
+        }
+        if (s.length() > 300 && isProse(s)) {
+            return false; // more than 25 words of prose: no page talks about itself at that length
         }
         List<String> words = words(s);
         if (words.isEmpty()) {
@@ -115,6 +148,9 @@ public final class Boilerplate {
     }
 
     private static boolean isBlockLabel(String s) {
+        if (s.length() > 48) {
+            return false; // a label is 40 characters at most, a colon and blanks after it aside
+        }
         String label = s.toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ");
         return label.length() <= 40 && (BLOCK_LABELS.contains(label)
                 || label.startsWith("more from ") && label.split(" ").length <= 5);
@@ -122,8 +158,11 @@ public final class Boilerplate {
 
     /** "Listen to this article", "Audio playback is unavailable", "00:00 / 04:31". */
     private static boolean isAudioPrompt(String s) {
+        if (s.length() > 80) {
+            return false;
+        }
         String l = s.toLowerCase(Locale.ROOT);
-        if (l.matches("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?")) {
+        if (l.length() <= 13 && l.matches("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?")) {
             return true;
         }
         return s.length() <= 80 && (l.startsWith("listen to this") || l.contains("audio player")

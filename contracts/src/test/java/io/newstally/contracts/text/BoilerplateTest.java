@@ -61,4 +61,13 @@ class BoilerplateTest {
 
         assertThat(Boilerplate.clean(text)).isEqualTo("The defence ministry said on Friday that about 1,500 soldiers were in Kursk.");
     }
+
+    @Test
+    void interfaceLinesAreTheLinesCleanRemovesByTheirOffsets() {
+        String text = "Share on Facebook\nThe ministry said 3,000 soldiers had arrived.\n\nRelated articles\nNorth Korea sends 12,000 more\n";
+
+        assertThat(Boilerplate.interfaceLines(text)).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Share on Facebook", "Related articles", "North Korea sends 12,000 more");
+        assertThat(Boilerplate.clean(text)).isEqualTo("The ministry said 3,000 soldiers had arrived.");
+    }
 }

@@ -298,7 +298,7 @@ public final class ClaimFinder {
 
     /**
      * "During the Vietnam War, North Korea sent about 200 pilots", "In 1967, ...": a past war
-     * (one whose name holds none of the registry's parties: "the Ukraine War" is this one)
+     * (one whose name holds none of the story's parties: "the Ukraine War" is this one)
      * or a year long before the article. "Since the Korean War" does not date the figure.
      */
     private boolean isHistory(Tokens tokens, List<AliasMatch> aliases) {
@@ -336,7 +336,7 @@ public final class ClaimFinder {
 
     private static boolean namesAParty(List<AliasMatch> aliases, int from, int to) {
         for (AliasMatch m : aliases) {
-            if (m.first() >= from && m.last() <= to && m.sourceId() != null) {
+            if (m.first() >= from && m.last() <= to && m.sourceId() != null && m.alias().storyParty()) {
                 return true;
             }
         }

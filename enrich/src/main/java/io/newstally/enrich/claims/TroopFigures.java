@@ -120,7 +120,8 @@ final class TroopFigures {
         } else {
             kind = kind(f, head, headEnd, verb);
         }
-        return new TroopFigure(f.first(), headEnd, kind, location(headEnd + 1));
+        String location = location(headEnd + 1);
+        return new TroopFigure(f.first(), headEnd, kind, location != null ? location : placeBefore(f.first()));
     }
 
     /**
@@ -845,51 +846,96 @@ final class TroopFigures {
                     || t.in(Lexicon.REPORTING) && !t.is("expected") && !tokens.get(k + 1).is("to")) {
                 return null;
             }
-            if (!t.in(Lexicon.PLACE_PREPOSITIONS)) {
-                continue;
+            String place = t.in(Lexicon.PLACE_PREPOSITIONS) ? placeAfter(k) : null;
+            if (place != null) {
+                return place;
             }
-            int j = k + 1;
-            if (j < tokens.size() && tokens.get(j).is("the")) {
-                j++;
-            }
-            int start = j;
-            while (j < tokens.size() && tokens.get(j).in(Lexicon.DIRECTIONS)) {
-                j++;
-            }
-            int nameStart = j;
-            while (j < tokens.size() && tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.MONTHS)
-                    && !tokens.get(j).in(Lexicon.WEEKDAYS)) {
-                AliasMatch m = aliasAt(j);
-                if (m != null && (m.alias().type() == EntityType.PERSON || m.alias().type() == EntityType.OUTLET)) {
-                    break;
-                }
-                j = m != null ? m.last() + 1 : j + 1;
-                if (j < tokens.size() && tokens.get(j).is("'s")) {
-                    j++;
-                }
-            }
-            if (j == nameStart) {
-                continue;
-            }
-            AliasMatch named = aliasAt(nameStart);
-            boolean demonymUse = named != null && named.alias().type() == EntityType.STATE && j < tokens.size()
-                    && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.REGION_NOUNS)
-                    && named.last() == j - 1 && isDemonym(tokens.get(j - 1).lower());
-            if (demonymUse) {
-                continue; // "join Russian forces"
-            }
-            if (tokens.get(j - 1).text().equals("War")) {
-                continue; // "fighting in the Russia-Ukraine War": a war, not a place
-            }
-            if (j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS)) {
-                j++;
-            }
-            if (tokens.get(j - 1).is("'s")) {
-                j--;
-            }
-            return textBetween(start, j - 1);
         }
         return null;
+    }
+
+    /**
+     * With no place after the figure, the last one before it in the sentence, up to a reporting
+     * verb: "soldiers in Russia, specifically a contingent of about 3,000", "deployed to Russia,
+     * raising the total to 3,000", "is training in Siberia a battalion of 3,000".
+     */
+    private String placeBefore(int first) {
+        for (int k = first - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.in(Lexicon.REPORTING) || t.is(";") || t.is("and") || t.is("with") || t.is("but") || t.is("while")) {
+                return null; // another clause's place: "welcomed them in Pyongyang and paid tribute to nine"
+            }
+            String place = t.in(Lexicon.PLACE_PREPOSITIONS) ? placeAfter(k) : null;
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /** The place a preposition at {@code k} introduces ("to eastern Russia", "in the Kursk region"), or null. */
+    private String placeAfter(int k) {
+        int j = k + 1;
+        if (j < tokens.size() && tokens.get(j).is("the")) {
+            j++;
+        }
+        int start = j;
+        while (j < tokens.size() && tokens.get(j).in(Lexicon.DIRECTIONS)) {
+            j++;
+        }
+        if (j > start && j + 1 < tokens.size() && tokens.get(j).is("of") && tokens.get(j + 1).isCapitalized()) {
+            j++; // "in the east of Russia"
+        }
+        int nameStart = j;
+        while (j < tokens.size() && tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.MONTHS)
+                && !tokens.get(j).in(Lexicon.WEEKDAYS)) {
+            AliasMatch m = aliasAt(j);
+            if (m != null && (m.alias().type() == EntityType.PERSON || m.alias().type() == EntityType.OUTLET)) {
+                break;
+            }
+            j = m != null ? m.last() + 1 : j + 1;
+            if (j < tokens.size() && tokens.get(j).is("'s")) {
+                j++;
+            }
+        }
+        if (j == nameStart) {
+            return null;
+        }
+        AliasMatch named = aliasAt(nameStart);
+        boolean demonymUse = named != null && named.alias().type() == EntityType.STATE && j < tokens.size()
+                && tokens.get(j).isWord() && !tokens.get(j).isCapitalized() && !tokens.get(j).in(Lexicon.REGION_NOUNS)
+                && named.last() == j - 1 && isDemonym(tokens.get(j - 1).lower());
+        if (demonymUse) {
+            return null; // "join Russian forces"
+        }
+        if (tokens.get(j - 1).text().equals("War")) {
+            return null; // "fighting in the Russia-Ukraine War": a war, not a place
+        }
+        if (isCompoundOfNames(tokens.get(nameStart)) && !(j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS))) {
+            return null; // "in the Russia-Ukraine war", "the Russia-Ukraine Prisoner Exchange": two parties, no place
+        }
+        AliasMatch owner = aliasAt(nameStart);
+        if (owner != null && owner.alias().type() == EntityType.STATE && owner.last() + 2 < j
+                && tokens.get(owner.last() + 1).is("'s") && start == nameStart) {
+            start = owner.last() + 2; // "Russia's Kursk region": the place, not the state it is in
+        }
+        if (j < tokens.size() && tokens.get(j).in(Lexicon.REGION_NOUNS)) {
+            j++;
+        }
+        if (tokens.get(j - 1).is("'s")) {
+            if (j < tokens.size() && tokens.get(j).startsLowerCase()) {
+                return null; // "died in Russia's war": the state owns the noun; no place is named
+            }
+            j--;
+        }
+        return textBetween(start, j - 1);
+    }
+
+    /** "Russia-Ukraine", "Russian-Ukrainian": names joined by a hyphen, each capitalised. */
+    private static boolean isCompoundOfNames(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     private static boolean isDemonym(String w) {

@@ -67,6 +67,9 @@ public final class Figures {
             new Phrase("an approximate", Qualifier.ABOUT),
             new Phrase("a total of", Qualifier.EXACT));
 
+    /** Verbs that pass a figure ("exceeded 3,000"): the figure is a floor, the verb stays outside it. */
+    private static final Set<String> PASSING = Set.of("exceeded", "exceeds", "exceeding", "surpassed", "topped", "passed");
+
     /** The same phrases by their last word, longest first: the word before a number picks the few to try. */
     private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
             .sorted(Comparator.comparingInt((Phrase p) -> p.words.length).reversed())
@@ -148,6 +151,8 @@ public final class Figures {
                 first = numStart - qualifier.words.length;
             } else if (between) {
                 first = a.start - 1;
+            } else if (a.start > 0 && PASSING.contains(tokens.get(a.start - 1).lower())) {
+                q = Qualifier.AT_LEAST;
             }
             // trailing qualifiers: "3,000 or more", "3,000-plus", "3,000+"
             if (last + 2 < tokens.size() && tokens.get(last + 1).is("or")) {

@@ -13,7 +13,8 @@ import io.newstally.contracts.EntityType;
  * @param canonical     the entity's full name
  * @param needsFullName a short name ("Cho") that counts only after the full name appeared
  * @param force         names the force being deployed (the story's subject)
+ * @param storyParty    a source the sources file lists for the story, not one of every state
  */
 public record Alias(String[] tokens, String[] exactCase, EntityType type, String sourceId,
-                    String canonical, boolean needsFullName, boolean force) {
+                    String canonical, boolean needsFullName, boolean force, boolean storyParty) {
 }

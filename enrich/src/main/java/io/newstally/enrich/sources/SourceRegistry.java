@@ -72,6 +72,9 @@ public final class SourceRegistry {
         for (JsonNode p : root.path("places")) {
             add(p.asText(), EntityType.PLACE, null, p.asText(), false, false);
         }
+        if (root.path("everyState").asBoolean(true)) {
+            addEveryOtherState(StateNames.bundled());
+        }
         for (Candidates c : byFirstToken.values()) {
             for (List<Alias> list : c.bySecondToken().values()) {
                 list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
@@ -118,6 +121,82 @@ public final class SourceRegistry {
         return sourceIds;
     }
 
+    /**
+     * The states the file does not name, by name, demonym and capital, each only as written
+     * ("Turkey", not "turkey"; "Chad" the state, not "chad"). A name two states share
+     * ("Congolese") or one the file already gives to a source is left out.
+     */
+    private void addEveryOtherState(List<StateNames> states) {
+        Set<String> taken = new java.util.HashSet<>();
+        for (Candidates c : byFirstToken.values()) {
+            c.oneToken().forEach(a -> taken.add(String.join(" ", a.tokens())));
+            c.bySecondToken().values().forEach(list -> list.forEach(a -> taken.add(String.join(" ", a.tokens()))));
+        }
+        Map<String, Set<String>> codesByName = new HashMap<>();
+        for (StateNames s : states) {
+            for (Set<String> names : List.of(s.names(), s.demonyms(), s.capitals())) {
+                for (String n : names) {
+                    codesByName.computeIfAbsent(lowerTokens(n), k -> new LinkedHashSet<>()).add(s.code());
+                }
+            }
+        }
+        for (StateNames s : states) {
+            if (sourceIds.contains(s.code())) {
+                continue; // the file names this state itself, with its bodies and people
+            }
+            String canonical = s.names().isEmpty() ? s.code() : s.names().iterator().next();
+            boolean any = false;
+            for (Set<String> names : List.of(s.names(), s.demonyms(), s.capitals())) {
+                for (String n : names) {
+                    String key = lowerTokens(n);
+                    if (!taken.contains(key) && codesByName.get(key).size() == 1) {
+                        addAsWritten(n, s.code(), canonical);
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                sourceIds.add(s.code());
+            }
+        }
+    }
+
+    private static String lowerTokens(String text) {
+        List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
+        StringBuilder sb = new StringBuilder();
+        for (Token t : toks) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.lower());
+        }
+        return sb.toString();
+    }
+
+    private void addAsWritten(String text, String sourceId, String canonical) {
+        List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
+        if (toks.isEmpty()) {
+            return;
+        }
+        String[] lower = new String[toks.size()];
+        String[] exact = new String[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            lower[i] = toks.get(i).lower();
+            exact[i] = toks.get(i).isCapitalized() ? toks.get(i).text() : null; // "Republic of Estonia": "of" in any case
+        }
+        index(new Alias(lower, exact, EntityType.STATE, sourceId, canonical, false, false, false));
+    }
+
+    private void index(Alias alias) {
+        String[] lower = alias.tokens();
+        Candidates c = byFirstToken.computeIfAbsent(lower[0], k -> new Candidates(new HashMap<>(), new ArrayList<>()));
+        if (lower.length == 1) {
+            c.oneToken().add(alias);
+        } else {
+            c.bySecondToken().computeIfAbsent(lower[1], k -> new ArrayList<>()).add(alias);
+        }
+    }
+
     private void add(String text, EntityType type, String sourceId, String canonical, boolean needsFull, boolean force) {
         for (String variant : variants(text)) {
             List<Token> toks = Tokenizer.tokenize(variant, 0, variant.length());
@@ -133,13 +212,7 @@ public final class SourceRegistry {
                 exact[i] = isAcronym(written) ? written : null;
                 anyAcronym |= exact[i] != null;
             }
-            Alias alias = new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force);
-            Candidates c = byFirstToken.computeIfAbsent(lower[0], k -> new Candidates(new HashMap<>(), new ArrayList<>()));
-            if (lower.length == 1) {
-                c.oneToken().add(alias);
-            } else {
-                c.bySecondToken().computeIfAbsent(lower[1], k -> new ArrayList<>()).add(alias);
-            }
+            index(new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force, sourceId != null));
         }
     }
 

@@ -47,6 +47,10 @@ public final class SentenceSplitter {
         while (i < n) {
             char c = text[i];
             if (start < 0) {
+                if (isBullet(text, i)) {
+                    i += 2; // "• Seoul's spy agency said ...": a list's bullet is not part of its sentence
+                    continue;
+                }
                 if (!isSpace(c)) {
                     start = i;
                 } else if (c == '\n' && spans.size() > paragraphStart) {
@@ -158,6 +162,20 @@ public final class SentenceSplitter {
             w--; // "Ukrainian.The"
         }
         return dot - w >= 3 && (w == start || !Character.isLetterOrDigit(text[w - 1]) && text[w - 1] != '.');
+    }
+
+    /** A list bullet and its space at the start of a line: "• ", "- ", "* ", "– ". */
+    private static boolean isBullet(char[] text, int i) {
+        char c = text[i];
+        if (!(c == '\u2022' || c == '-' || c == '*' || c == '\u2013' || c == '\u00B7' || c == '\u25AA')
+                || i + 1 >= text.length || text[i + 1] != ' ') {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\u00A0')) {
+            k--;
+        }
+        return k < 0 || text[k] == '\n';
     }
 
     private static boolean endsWithTerminal(char[] text, int start, int end) {

@@ -13,7 +13,8 @@ public final class TextArticles {
     public static ArticleDraft parse(String text, String origin) throws InputRejected {
         try {
             PlainText.TitleAndBody t = PlainText.parse(text);
-            return new ArticleDraft(null, null, t.title(), t.body(), null, origin);
+            return new ArticleDraft(null, null, t.title(), t.body(),
+                    t.published() == null ? null : t.published().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), origin);
         } catch (IllegalArgumentException e) {
             throw new InputRejected(origin, e.getMessage());
         }
