@@ -145,14 +145,17 @@ final class Attributions {
                 named = headline.sources();
             }
         }
-        if (!tokens.has(Lexicon.REPORTING) && !tokens.has(BRIEFING)) {
+        boolean giving = tokens.has(GIVING);
+        if (!tokens.has(Lexicon.REPORTING) && !tokens.has(BRIEFING) && !giving) {
             return out;
         }
         int boundary = -1;
         for (int v = 0; v < tokens.size(); v++) {
             Token t = tokens.get(v);
-            // every attribution turns on a reporting word ("according", "citing" included) or a briefing
-            if (!(t.in(Lexicon.REPORTING) || t.in(BRIEFING)) || insideAlias(v)) {
+            // every attribution turns on a reporting word ("according", "citing" included), a briefing,
+            // or a figure given ("U.S. officials offered a lower estimate of around 1,200")
+            boolean givesFigure = giving && t.in(GIVING) && givesAnEstimate(v);
+            if (!(t.in(Lexicon.REPORTING) || t.in(BRIEFING) || givesFigure) || insideAlias(v)) {
                 continue;
             }
             List<String> sources = null;
@@ -177,7 +180,7 @@ final class Attributions {
             } else if (t.in(Lexicon.REPORTING) && firstPersonBefore(v)) {
                 // "Patel said, “We confirmed that ...”", a briefer's "we believe": the one speaking
                 sources = !out.isEmpty() ? out.get(out.size() - 1).sources() : turnSpeaker != null ? turnSpeaker : UNATTRIBUTED;
-            } else if (t.in(Lexicon.REPORTING) && isVerbHere(v)) {
+            } else if (givesFigure || t.in(Lexicon.REPORTING) && isVerbHere(v)) {
                 sources = subject(v, boundary, named);
                 if (sources == null) {
                     // "Kirby stated ..., adding that": the same subject as the attribution before
@@ -196,6 +199,23 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /** Verbs that give a figure as their object: "offered a lower estimate of", "gave a figure of". */
+    private static final WordClass GIVING = WordClass.of("offered", "offers", "gave", "gives", "provided", "provides", "issued");
+    private static final WordClass ESTIMATE_NOUNS = WordClass.of("estimate", "estimates", "figure", "figures", "tally", "count", "number");
+
+    /** "offered a lower estimate", "gave its own figure": an estimate noun within four words after the verb. */
+    private boolean givesAnEstimate(int v) {
+        for (int k = v + 1; k < Math.min(tokens.size(), v + 5); k++) {
+            if (tokens.get(k).in(ESTIMATE_NOUNS)) {
+                return true;
+            }
+            if (tokens.get(k).isNumber() || tokens.get(k).is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final WordClass TAKES_HEARER = WordClass.of("told", "tells", "tell", "informed", "briefed", "warned");

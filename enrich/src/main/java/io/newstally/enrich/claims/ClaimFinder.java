@@ -38,6 +38,8 @@ public final class ClaimFinder {
     /** Claims of the sentence before that no one was named for: "This was reported by X" names their claimant. */
     private List<Integer> unclaimedBefore = List.of();
     private boolean defaulted;
+    /** The sentence before opened a quotation it did not close: its speaker comes after the quote ends. */
+    private boolean quoteLeftOpen;
 
     private List<String> lastNamed;
     /** In a transcript, the party of whoever has the floor ("MS. SINGH:"); null outside one. */
@@ -75,6 +77,9 @@ public final class ClaimFinder {
         List<Attribution> found = attributions.find(lastNamed, isTitle, turnSpeaker);
         boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
         List<String> reportedBy = reportsTheSentenceBefore(tokens, found);
+        if (reportedBy == null && quoteLeftOpen) {
+            reportedBy = speakerAfterClosingQuote(tokens, found);
+        }
         if (reportedBy == null && figures.isEmpty()) {
             reportedBy = briefedSpeaker(tokens, found);
         }
@@ -132,6 +137,7 @@ public final class ClaimFinder {
             }
         }
         unclaimedBefore = unclaimedHere;
+        quoteLeftOpen = opensQuoteLeftOpen(tokens) || quoteLeftOpen && !hasQuoteMark(tokens);
         if (!found.isEmpty()) {
             previousClaimant = found.get(found.size() - 1).sources();
         } else if (!continues) {
@@ -148,7 +154,8 @@ public final class ClaimFinder {
         Attribution before = null;
         Attribution after = null;
         for (Attribution a : found) {
-            if (a.position() < f.first()) {
+            // "France's intelligence service estimated 6,000": the verb may open the figure's qualifier
+            if (a.position() < f.first() || a.position() < f.numStart() && tokens.get(a.position()).is("estimated")) {
                 before = a;
             } else if (a.position() > f.last() && after == null) {
                 after = a;
@@ -265,6 +272,51 @@ public final class ClaimFinder {
     }
 
     private static final WordClass FIGURE_NOUNS = WordClass.of("figure", "number", "estimate", "tally", "toll", "count");
+
+    /** "\"12,000 have arrived.": a sentence that opens a quotation and does not close it. */
+    private static boolean opensQuoteLeftOpen(Tokens tokens) {
+        if (tokens.isEmpty() || !isQuoteMark(tokens.get(0))) {
+            return false;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (isQuoteMark(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasQuoteMark(Tokens tokens) {
+        for (Token t : tokens) {
+            if (isQuoteMark(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "... 3,800 killed or wounded,\" he told a podcaster.": the speaker named after the quotation
+     * closes speaks for the sentences of the quotation before; null when none is named there.
+     */
+    private static List<String> speakerAfterClosingQuote(Tokens tokens, List<Attribution> found) {
+        int close = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isQuoteMark(tokens.get(k))) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        for (Attribution a : found) {
+            if (a.position() > close && a.position() <= close + 4 && a.named()) {
+                return a.sources();
+            }
+        }
+        return null;
+    }
 
     /** "This", "that", "it": what points back to the sentence before as what was reported. */
     private static final WordClass SENTENCE_BEFORE = WordClass.of("this", "that", "it", "these");

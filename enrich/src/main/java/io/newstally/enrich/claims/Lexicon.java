@@ -103,7 +103,9 @@ final class Lexicon {
     /** Words that make a figure a rumour that no party asserts. */
     static final WordClass RUMOUR = WordClass.of(
             "rumored", "rumoured", "rumors", "rumours", "rumor", "rumour", "speculation", "speculated",
-            "unconfirmed", "unverified", "purported");
+            "unconfirmed", "unverified", "purported",
+            // "Putin said he did not know whether 10,000 ...": a question, asserted by nobody
+            "whether");
 
     /** Verbs of sending: "plans to send 10,000". */
     static final WordClass SEND_VERBS = WordClass.of(

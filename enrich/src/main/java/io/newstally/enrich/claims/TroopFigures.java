@@ -396,8 +396,16 @@ final class TroopFigures {
 
     /** "sent 10,000", "has deployed more than 10,000": the figure is the object of a past sending. */
     private boolean sentBefore(int first) {
-        return first > 0 && tokens.get(first - 1).in(SENT_PAST);
+        if (first > 0 && tokens.get(first - 1).in(SENT_PAST)) {
+            return true;
+        }
+        // "After sending nearly 12,000 soldiers to help Russia": a sending already done
+        int k = first - 1;
+        return k >= 1 && tokens.get(k).lower().endsWith("ing") && tokens.get(k).in(SENDING_FORMS)
+                && (tokens.get(k - 1).is("after") || tokens.get(k - 1).is("since") || tokens.get(k - 1).is("following"));
     }
+
+    private static final WordClass SENDING_FORMS = WordClass.of("sending", "deploying", "dispatching", "transferring", "shipping");
 
     /** "Koreans", "Iranians": a capitalised plural ending a name of the force. */
     private static boolean isPluralDemonym(Token t) {
@@ -519,7 +527,8 @@ final class TroopFigures {
                     // "Russian troops are suffering 1,200 wounded a day": another force's losses
                     if (w.equals("deployed") || w.equals("sent") || w.equals("amassed") || w.equals("massed")
                             || w.equals("has") || w.equals("had") || w.equals("moved") || w.equals("dispatched")
-                            || tokens.get(j).in(SUFFER_VERBS)) {
+                            || w.equals("amassing") || w.equals("massing") || w.equals("deploying") || w.equals("sending")
+                            || w.equals("moving") || w.equals("gathering") || tokens.get(j).in(SUFFER_VERBS)) {
                         return true;
                     }
                 }
@@ -638,8 +647,13 @@ final class TroopFigures {
         // what governs the figure: "plans to send up to 10,000", "intention to deploy 10,000"
         Token afterHead = headEnd + 1 < tokens.size() ? tokens.get(headEnd + 1) : null;
         boolean ownVerb = afterHead != null && (afterHead.in(Lexicon.PASSIVE_BE) || afterHead.is("have") || afterHead.is("has"));
-        for (int k = f.first() - 1; k >= Math.max(0, f.first() - 8); k--) {
+        int reach = f.first() - 8;
+        for (int k = f.first() - 1; k >= Math.max(0, reach); k--) {
             Token t = tokens.get(k);
+            if (t.is(",") && givesTheFigure(k + 1, f.first())) {
+                reach = k - 6;
+                continue; // "could send many more, giving a figure as high as half a million": the same plan
+            }
             if (t.is(".") || t.is(";") || t.is(",") || t.in(Lexicon.REPORTING) && !t.is("expected")
                     || opensClause(k) || t.is("and") && ownVerb) {
                 break; // "plans to send 1,000 more and 3,000 are already there": a clause of its own
@@ -738,6 +752,21 @@ final class TroopFigures {
         return isLoss(v, camera);
     }
 
+    private static final WordClass AS_COMPARED = WordClass.of("many", "much", "high", "large", "low", "few", "great");
+
+    /** "giving a figure as high as", "putting the number at": a participle that puts a figure on the clause before. */
+    private boolean givesTheFigure(int from, int first) {
+        if (from >= first || !(tokens.get(from).is("giving") || tokens.get(from).is("putting") || tokens.get(from).is("citing"))) {
+            return false;
+        }
+        for (int k = from + 1; k < first; k++) {
+            if (tokens.get(k).is("figure") || tokens.get(k).is("number") || tokens.get(k).is("estimate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A bare count whose clause speaks of losses: "troops killed or wounded", "losses", "casualties". */
     private boolean countsLosses(int first) {
         boolean anaphoric = false;
@@ -781,8 +810,9 @@ final class TroopFigures {
     private boolean opensClause(int k) {
         Token t = tokens.get(k);
         if (t.is("as")) {
-            boolean asManyAs = k + 1 < tokens.size() && (tokens.get(k + 1).is("many") || tokens.get(k + 1).is("much"))
-                    || k > 0 && (tokens.get(k - 1).is("many") || tokens.get(k - 1).is("much"));
+            // "as many as", "as high as", "as large as": a comparison around a figure, no new clause
+            boolean asManyAs = k + 1 < tokens.size() && tokens.get(k + 1).in(AS_COMPARED)
+                    || k > 0 && tokens.get(k - 1).in(AS_COMPARED);
             return !asManyAs;
         }
         return t.is("while") || t.is("when") || t.is("but") || t.is("because") || t.is("although")

@@ -53,7 +53,8 @@ public final class Figures {
             new Phrase("more than", Qualifier.AT_LEAST), new Phrase("just over", Qualifier.AT_LEAST),
             new Phrase("well over", Qualifier.AT_LEAST), new Phrase("over", Qualifier.AT_LEAST),
             new Phrase("above", Qualifier.AT_LEAST), new Phrase("a minimum of", Qualifier.AT_LEAST),
-            new Phrase("as many as", Qualifier.AT_MOST), new Phrase("no more than", Qualifier.AT_MOST),
+            new Phrase("as many as", Qualifier.AT_MOST), new Phrase("as high as", Qualifier.AT_MOST),
+            new Phrase("no more than", Qualifier.AT_MOST),
             new Phrase("not more than", Qualifier.AT_MOST), new Phrase("up to", Qualifier.AT_MOST),
             new Phrase("at most", Qualifier.AT_MOST), new Phrase("fewer than", Qualifier.AT_MOST),
             new Phrase("less than", Qualifier.AT_MOST), new Phrase("just under", Qualifier.AT_MOST),
@@ -297,6 +298,10 @@ public final class Figures {
         }
         if (t.in(NUMBER_WORDS)) {
             return parseWords(tokens, i, 0);
+        }
+        if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a") && WORD_SCALES.contains(tokens.get(i + 2).lower())
+                && SCALES.get(tokens.get(i + 2).lower()) >= 1000) {
+            return new Parsed(i, i + 2, SCALES.get(tokens.get(i + 2).lower()) / 2.0, true); // "half a million"
         }
         if (t.in(INDEFINITE_ARTICLES) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
             Parsed p = parseWords(tokens, i + 1, 1); // "a thousand"
