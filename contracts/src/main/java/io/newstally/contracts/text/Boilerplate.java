@@ -90,8 +90,10 @@ public final class Boilerplate {
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end).strip();
-            if (line.isEmpty()) {
+            String line = longProse(text, start, end) ? null : text.substring(start, end).strip();
+            if (line == null) {
+                inBlock = false; // a paragraph of prose, the most common line: no copy, no rule can hold
+            } else if (line.isEmpty()) {
                 inBlock = false;
             } else if (isBlockLabel(line)) {
                 inBlock = true;
@@ -118,8 +120,11 @@ public final class Boilerplate {
         if (isBlockLabel(s) || isAudioPrompt(s) || isNavigation(s)) {
             return true;
         }
-        if (s.length() > 300 && isProse(s)) {
-            return false; // more than 25 words of prose: no page talks about itself at that length
+        if (s.length() > 60 && isProse(s) && !s.startsWith("\u00A9") && !s.regionMatches(true, 0, "copyright", 0, 9)
+                && !s.regionMatches(true, 0, "all ", 0, 4)) {
+            // a sentence: interface only when it is about the page itself ("We use cookies to
+            // improve your experience."), read in place since nearly every line is such a sentence
+            return aboutThePage(s);
         }
         List<String> words = words(s);
         if (words.isEmpty()) {
@@ -187,12 +192,91 @@ public final class Boilerplate {
                 || w.equals("views") || w.equals("likes") || w.equals("replies"));
     }
 
+    /**
+     * A line that ends like a sentence and has more than 32 blanks, so more than 25 words even if a
+     * few of its parts are dashes: prose, which no rule here removes (the page's sentences about
+     * itself have 25 words at most). Read in place with {@link String#indexOf}, no copy, because
+     * most lines of an article are such paragraphs.
+     */
+    private static boolean longProse(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - start <= 150) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        if (!(last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\'' || last == '\u2019'
+                || last == ')')) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = text.indexOf(' ', start); i >= 0 && i < e; i = text.indexOf(' ', i + 1)) {
+            if (++spaces > 32) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ends like a sentence, or is long enough to be one without a full stop. */
     static boolean isProse(String s) {
         char last = s.charAt(s.length() - 1);
         boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
                 || last == '\'' || last == '\u2019' || last == ')' && s.length() > 60;
         return terminated && s.indexOf(' ') > 0 || words(s).size() >= 14;
+    }
+
+    /** The hashes of {@link #INTERFACE_WORDS}, sorted: a word is looked up only when its hash is one of them. */
+    private static final int[] INTERFACE_HASHES = INTERFACE_WORDS.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+
+    /**
+     * 25 words at most, two of them interface words: the words of {@link #words}, hashed as they
+     * are scanned (lower-cased as {@link String#hashCode} would hash them), no string made but
+     * for a word whose hash matches.
+     */
+    private static boolean aboutThePage(String s) {
+        int words = 0;
+        int hits = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !isWordStart(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int h = 0;
+            for (char c = s.charAt(i); isWordStart(c) || c == '-' || c == '\''; c = ++i < n ? s.charAt(i) : ' ') {
+                h = 31 * h + (c < 0x80 ? ASCII_LOWER[c] : Character.toLowerCase(c));
+            }
+            if (++words > 25) {
+                return false;
+            }
+            if (java.util.Arrays.binarySearch(INTERFACE_HASHES, h) >= 0
+                    && INTERFACE_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+                hits++;
+            }
+        }
+        return hits >= 2;
+    }
+
+    private static final char[] ASCII_LOWER = new char[0x80];
+    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit}, ASCII by a table: this reads every character of most lines. */
+    private static boolean isWordStart(char c) {
+        return c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
     }
 
     private static List<String> words(String s) {

@@ -48,6 +48,8 @@ final class Attributions {
             "watchers", "residents", "citizens", "civilians", "activists");
 
     private final Tokens tokens;
+    /** The sentence holds "we" or "I" (most do not). */
+    private final boolean firstPersonHere;
     private final Map<String, List<String>> speakers;
     /** The alias covering each token ({@link AliasMatch#coverage}). */
     private final AliasMatch[] aliasAt;
@@ -59,6 +61,7 @@ final class Attributions {
      */
     Attributions(Tokens tokens, List<AliasMatch> aliases, AliasMatch[] aliasAt, Map<String, List<String>> speakers) {
         this.tokens = tokens;
+        this.firstPersonHere = tokens.has(FIRST_PERSON);
         this.speakers = speakers;
         this.aliasAt = aliasAt;
         if (!aliases.isEmpty() && tokens.has(Lexicon.SPEAKER_TITLES)) {
@@ -227,8 +230,11 @@ final class Attributions {
 
     /** "we believe", "I would say", "we also estimate": a first-person subject right before the verb. */
     private boolean firstPersonBefore(int v) {
+        if (!firstPersonHere) {
+            return false;
+        }
         int k = v - 1;
-        while (k >= 0 && (tokens.get(k).in(Lexicon.AUXILIARIES) && tokens.get(k).isWord() || tokens.get(k).is("do"))) {
+        while (k >= Math.max(0, v - 4) && (tokens.get(k).in(Lexicon.AUXILIARIES) && tokens.get(k).isWord() || tokens.get(k).is("do"))) {
             k--;
         }
         return k >= 0 && k < v && tokens.get(k).in(FIRST_PERSON) && (k == v - 1 || !tokens.get(k + 1).is("that"));

@@ -469,6 +469,9 @@ public final class ClaimFinder {
 
     /** "around 1,000 are reported to have been killed": the writer relays a report and names no one. */
     private static boolean hedgedPassive(Tokens tokens) {
+        if (!tokens.has(HEDGING_PARTICIPLES)) {
+            return false;
+        }
         for (int k = 1; k + 1 < tokens.size(); k++) {
             if (tokens.get(k).in(HEDGING_PARTICIPLES) && tokens.get(k - 1).in(Lexicon.PASSIVE_BE) && tokens.get(k + 1).is("to")) {
                 return true;

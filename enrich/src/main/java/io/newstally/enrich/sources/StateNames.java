@@ -18,7 +18,7 @@ import java.util.Set;
  * prose uses as metonyms ("Tallinn said"). Nobody types 194 states by hand.
  *
  * @param code      ISO 3166 alpha-2
- * @param names     "Estonia", "Republic of Estonia"
+ * @param names     "Estonia", "Czechia"
  * @param demonyms  "Estonian", "Estonians"
  * @param capitals  "Tallinn"
  */
@@ -49,7 +49,7 @@ public record StateNames(String code, Set<String> names, Set<String> demonyms, S
             Set<String> names = new LinkedHashSet<>();
             addName(names, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
             addName(names, c.path("name").path("common").asText(""));
-            addName(names, c.path("name").path("official").asText(""));
+            // official names ("Republic of Estonia") open with common words and are rare in news prose: left out
             Set<String> demonyms = new LinkedHashSet<>();
             for (String gender : List.of("m", "f")) {
                 String d = c.path("demonyms").path("eng").path(gender).asText("");

@@ -55,7 +55,7 @@ public final class Token {
 
     /** Whether the word belongs to the class: a bit test, or a lookup if classes were added since. */
     public boolean in(WordClass c) {
-        return word.version() == WordClass.version() && c.bit() != 0 ? (word.classes() & c.bit()) != 0 : c.contains(word.lower());
+        return word.version() == WordClass.version() && c.bit() != 0 ? c.in(word.classes(), word.highClasses()) : c.contains(word.lower());
     }
 
     public boolean is(String lowerText) {

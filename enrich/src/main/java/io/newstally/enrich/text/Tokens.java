@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 public final class Tokens extends ArrayList<Token> {
 
     private long classes;
+    private long highClasses;
     /** The class version {@link #classes} was computed at; -1 when its tokens' masks disagreed. */
     private int version;
     private boolean hasNumber;
@@ -28,6 +29,7 @@ public final class Tokens extends ArrayList<Token> {
     void addToken(Token t, WordCache.Entry word) {
         super.add(t);
         classes |= word.classes();
+        highClasses |= word.highClasses();
         hasNumber |= word.type() == Token.Type.NUMBER;
         if (word.version() != version) {
             version = -1;
@@ -37,7 +39,7 @@ public final class Tokens extends ArrayList<Token> {
     /** Whether any token of the sentence is in the class. */
     public boolean has(WordClass c) {
         if (summarized && version == WordClass.version() && c.bit() != 0) {
-            return (classes & c.bit()) != 0;
+            return c.in(classes, highClasses);
         }
         for (int k = 0, n = size(); k < n; k++) {
             if (get(k).in(c)) {

@@ -30,15 +30,17 @@ final class WordCache {
      * @param chars        the characters as written
      * @param text         the same, as a string
      * @param lower        lower-cased, typographic apostrophes folded to '
-     * @param classes      the word classes of {@code lower}, as of {@code version}
+     * @param classes      the word classes of {@code lower}, as of {@code version}: the first mask
+     * @param highClasses  the second mask
      * @param capitalized  a word whose first letter is upper case
      * @param startsLower  a word whose first character is a lower-case letter
      */
-    record Entry(char[] chars, int hash, String text, String lower, Token.Type type, long classes, int version,
+    record Entry(char[] chars, int hash, String text, String lower, Token.Type type, long classes, long highClasses, int version,
                  boolean capitalized, boolean startsLower) {
 
         Entry withClasses(int version) {
-            return new Entry(chars, hash, text, lower, type, WordClass.classesOf(lower), version, capitalized, startsLower);
+            return new Entry(chars, hash, text, lower, type, WordClass.classesOf(lower), WordClass.highClassesOf(lower), version,
+                    capitalized, startsLower);
         }
     }
 
@@ -83,7 +85,7 @@ final class WordCache {
             writtenLower &= folded[i] == written[i];
         }
         String lower = writtenLower ? text : new String(folded);
-        return new Entry(written, h, text, lower, type, WordClass.classesOf(lower), version,
+        return new Entry(written, h, text, lower, type, WordClass.classesOf(lower), WordClass.highClassesOf(lower), version,
                 type == Token.Type.WORD && Character.isUpperCase(written[0]), Character.isLowerCase(written[0]));
     }
 

@@ -21,7 +21,7 @@ class StateNamesTest {
     @Test
     void aStateHasItsNamesDemonymsAndCapitals() {
         StateNames estonia = STATES.get("EE");
-        assertThat(estonia.names()).contains("Estonia", "Republic of Estonia");
+        assertThat(estonia.names()).contains("Estonia");
         assertThat(estonia.demonyms()).contains("Estonian", "Estonians");
         assertThat(estonia.capitals()).containsExactly("Tallinn");
         assertThat(STATES.get("MM").names()).contains("Myanmar");

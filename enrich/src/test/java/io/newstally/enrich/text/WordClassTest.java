@@ -60,17 +60,22 @@ class WordClassTest {
     }
 
     @Test
-    void classesBeyondTheSixtyFourWithABitAnswerByTheirSet() {
+    void classesBeyondTheHundredAndTwentyEightWithABitAnswerByTheirSet() {
         List<WordClass> many = new java.util.ArrayList<>();
-        for (int k = 0; k < 70; k++) {
+        for (int k = 0; k < 140; k++) {
             many.add(WordClass.of("word" + k));
         }
-        Tokens tokens = Tokenizer.tokenize("word69 and word3", 0, 16);
+        Tokens tokens = Tokenizer.tokenize("word139 and word3", 0, 17);
 
-        assertThat(many.get(69).bit()).isZero();
-        assertThat(tokens.get(0).in(many.get(69))).isTrue();
-        assertThat(tokens.get(2).in(many.get(69))).isFalse();
-        assertThat(tokens.has(many.get(69))).isTrue();
-        assertThat(tokens.has(many.get(68))).isFalse();
+        assertThat(many.get(139).bit()).isZero();
+        assertThat(tokens.get(0).in(many.get(139))).isTrue();
+        assertThat(tokens.get(2).in(many.get(139))).isFalse();
+        assertThat(tokens.has(many.get(139))).isTrue();
+        assertThat(tokens.has(many.get(138))).isFalse();
+        // the classes made just after the rules' are in the second mask, with a bit of their own
+        assertThat(many.get(3).bit()).isNotZero();
+        assertThat(tokens.get(2).in(many.get(3))).isTrue();
+        assertThat(tokens.has(many.get(3))).isTrue();
+        assertThat(tokens.has(many.get(4))).isFalse();
     }
 }
