@@ -15,13 +15,26 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private final JavaType type;
+    /** The largest record this serde writes; larger ones fail to serialize. */
+    private final int maxBytes;
 
-    private JsonSerde(JavaType type) {
+    private JsonSerde(JavaType type, int maxBytes) {
         this.type = type;
+        this.maxBytes = maxBytes;
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(Json.MAPPER.constructType(type));
+        return new JsonSerde<>(Json.MAPPER.constructType(type), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same serde, refusing to write a record over {@code maxBytes} (the topic's limit): the
+     * record then fails as a serialization error, before it is sent, which the services turn into
+     * a dead letter of its input. Sent and rejected by the broker instead, it would abort the
+     * exactly-once transaction it was in, and the service with it.
+     */
+    public JsonSerde<T> limitedTo(int maxBytes) {
+        return new JsonSerde<>(type, maxBytes);
     }
 
     @Override
@@ -29,12 +42,18 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         if (data == null) {
             return null;
         }
+        byte[] bytes;
         try {
-            return Json.MAPPER.writeValueAsBytes(data);
+            bytes = Json.MAPPER.writeValueAsBytes(data);
         } catch (IOException e) {
             throw new SerializationException("cannot write " + type.getRawClass().getSimpleName()
                     + " as JSON for topic " + topic + ": " + e.getMessage(), e);
         }
+        if (bytes.length > maxBytes) {
+            throw new SerializationException(type.getRawClass().getSimpleName() + " record of " + bytes.length
+                    + " bytes is over the limit of " + maxBytes + " bytes for topic " + topic);
+        }
+        return bytes;
     }
 
     @Override

@@ -53,4 +53,25 @@ public final class TopicSetup {
             throw new IllegalStateException("cannot reach Kafka to list topics: " + e.getCause().getMessage(), e);
         }
     }
+
+    /** Room left under a topic's limit for the batch and record framing and headers. */
+    static final int FRAMING_BYTES = 4096;
+
+    /**
+     * The largest record value to write to {@code topic}: its {@code max.message.bytes} less room
+     * for framing, and never more than {@code atMost}. The services refuse larger records before
+     * sending them, so that one dead-letters its input instead of aborting the transaction.
+     */
+    public static int maxRecordBytes(Properties client, String topic, int atMost) throws InterruptedException {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            if (entry == null || entry.value() == null) {
+                return atMost;
+            }
+            return Math.max(1, Math.min(atMost, Integer.parseInt(entry.value()) - FRAMING_BYTES));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the configuration of topic " + topic + ": " + e.getCause().getMessage(), e);
+        }
+    }
 }

@@ -274,6 +274,43 @@ abstract class PipelineContract {
     }
 
     /**
+     * A record the pipeline cannot write (here: an enriched article over the enriched topic's
+     * size limit, set low for the test) sends its input to the dead-letter topic with the reason,
+     * and the service goes on with the records after it.
+     */
+    @Test
+    void aRecordTooLargeToWriteIsDeadLetteredAndTheServiceGoesOn() throws Exception {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, topics.enriched());
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                    new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", "6000"),
+                    org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get();
+        }
+        // the service reads the topic's limit when it starts, as `newstally enrich` does
+        enrich.close();
+        int limit = TopicSetup.maxRecordBytes(client, topics.enriched(), EnrichTopology.DEFAULT_MAX_RECORD_BYTES);
+        assertThat(limit).isEqualTo(6000 - TopicSetup.FRAMING_BYTES);
+        // a group of its own: the closed instance's session would hold its partitions for 45 s
+        enrich = new StreamsService(EnrichTopology.build(topics, Enricher.withBundledSources(), MAX_BODY_CHARS, limit),
+                run + "limited-" + EnrichTopology.APPLICATION_ID, stateDir, topics, client, false).start();
+        String sentence = "The NIS said about 3,000 North Korean soldiers had arrived in Russia's Far East. ";
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaOptions.kafkaOnly(client), new StringSerializer(), new ByteArraySerializer())) {
+            String big = "{\"title\":\"Long report\",\"body\":\"" + sentence.repeat(60) + "\"}";
+            raw.send(new ProducerRecord<>(topics.raw(), "too-large", big.getBytes(StandardCharsets.UTF_8))).get();
+            String small = "{\"title\":\"Short report\",\"body\":\"The Pentagon said 2,000 North Korean soldiers were in Kursk.\"}";
+            raw.send(new ProducerRecord<>(topics.raw(), "small", small.getBytes(StandardCharsets.UTF_8))).get();
+        }
+        Map<String, SourceEstimate> out = awaitBySource(m -> articles(m, "US", Kind.DEPLOYED) == 1);
+        assertThat(out).doesNotContainKey("KR");
+        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 1);
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactly("too-large");
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.REASON)).contains(topics.enriched());
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.ORIGINAL_TOPIC)).isEqualTo(topics.raw());
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).contains("Long report");
+        assertThat(enrich.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
+    }
+
+    /**
      * What the README promises outside producers and consumers, checked with Debian's kcat,
      * a Kafka client that shares no code with this project: malformed records go to the
      * dead-letter topic while the good ones around them are processed; a correction sent

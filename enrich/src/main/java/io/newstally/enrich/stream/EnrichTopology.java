@@ -28,9 +28,21 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
+    /** The largest record written under Kafka's default topic limit (1,048,588 bytes), with room for framing. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+
     public static Topology build(Topics topics, Enricher enricher, int maxBodyChars) {
+        return build(topics, enricher, maxBodyChars, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * @param maxRecordBytes the largest enriched record the enriched topic takes: a larger one
+     *                       (an article near the body limit, with its sentences and entities)
+     *                       sends its raw input to the dead-letter topic instead
+     */
+    public static Topology build(Topics topics, Enricher enricher, int maxBodyChars, int maxRecordBytes) {
         StreamsBuilder builder = new StreamsBuilder();
-        JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
+        JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class).limitedTo(maxRecordBytes);
 
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
         // Raw records are read as bytes and parsed here, so that a record that is not JSON and a
