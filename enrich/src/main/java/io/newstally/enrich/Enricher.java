@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public final class Enricher {
 
+    /**
+     * A "sentence" longer than this is not prose (news sentences run to 60 tokens, rarely 150):
+     * a list, a table or text made to be hostile. Its figures and entities are kept; claims are
+     * not looked for in it, whose rules look back over the sentence for each figure.
+     */
+    static final int MAX_SENTENCE_TOKENS = 1_000;
+
     private final SourceRegistry registry;
 
     public Enricher(SourceRegistry registry) {
@@ -70,7 +77,9 @@ public final class Enricher {
                 figures.add(new Figure(new String(chars, first.start(), last.end() - first.start()), first.start(), last.end(),
                         f.value(), f.low(), f.qualifier()));
             }
-            claims.sentence(chars, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                claims.sentence(chars, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
+            }
         }
         return new EnrichedArticle(article, sentences, figures, entities, claims.claims());
     }
