@@ -29,8 +29,8 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
-        TopicSetup.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
-                topics.bySourceDaily(), topics.deadLetter()), service.topicOptions.partitions, service.topicOptions.replicationFactor);
+        service.topicOptions.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
+                topics.bySourceDaily(), topics.deadLetter()));
         return Services.runUntilStopped(new StreamsService(AggregateTopology.build(topics, dailyGrace),
                 service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate");
     }

@@ -33,8 +33,7 @@ final class EnrichCommand implements Callable<Integer> {
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
         Enricher enricher = new Enricher(sources == null ? SourceRegistry.bundled() : SourceRegistry.load(sources));
-        TopicSetup.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()),
-                service.topicOptions.partitions, service.topicOptions.replicationFactor);
+        service.topicOptions.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()));
         int maxRecordBytes = TopicSetup.maxRecordBytes(client, topics.enriched(), EnrichTopology.DEFAULT_MAX_RECORD_BYTES);
         return Services.runUntilStopped(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars, maxRecordBytes),
                 service.applicationId(EnrichTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "enrich");

@@ -94,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
-        TopicSetup.ensure(client, topics, List.of(topics.raw()), topicOptions.partitions, topicOptions.replicationFactor);
+        topicOptions.ensure(client, topics, List.of(topics.raw()));
         try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
             return run(reader, publisher);
         }

@@ -10,4 +10,13 @@ final class TopicOptions {
 
     @Option(names = "--replication-factor", description = "Replication of topics created if missing (default: ${DEFAULT-VALUE})", defaultValue = "1")
     short replicationFactor;
+
+    @Option(names = "--fix-topics", description = "Set right the cleanup policy and retention of existing topics that would lose data (they are checked at start-up)")
+    boolean fixTopics;
+
+    /** Creates the missing topics and checks the existing ones, printing what --fix-topics set right. */
+    void ensure(java.util.Properties client, io.newstally.contracts.Topics topics, java.util.List<String> needed) throws InterruptedException {
+        TopicSetup.ensure(client, topics, needed, partitions, replicationFactor);
+        TopicSetup.verify(client, topics, needed, fixTopics).forEach(System.err::println);
+    }
 }

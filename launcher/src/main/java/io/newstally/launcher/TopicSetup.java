@@ -74,4 +74,68 @@ public final class TopicSetup {
             throw new IllegalStateException("cannot read the configuration of topic " + topic + ": " + e.getCause().getMessage(), e);
         }
     }
+
+    /**
+     * Checks the topics a service uses that exist already for settings that would lose data
+     * later without a word: a delete policy with a time or size retention (the broker's 7-day
+     * default, an older build's topic), or compaction on a topic that holds several records per
+     * key (claims, dead letters). Such a topic is reported, and with {@code fix} set right: an
+     * entity-keyed topic compacted, the others kept without retention. A topic kept whole
+     * without compaction loses nothing and is left alone (the bench makes its own so).
+     *
+     * @return what was set right, one line per setting; empty when all was right
+     * @throws IllegalStateException naming every wrong setting, when {@code fix} is false
+     */
+    public static List<String> verify(Properties client, Topics topics, List<String> needed, boolean fix) throws InterruptedException {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<org.apache.kafka.common.config.ConfigResource> resources = needed.stream().filter(existing::contains)
+                    .map(t -> new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t))
+                    .toList();
+            var configs = admin.describeConfigs(resources).all().get();
+            List<String> wrong = new ArrayList<>();
+            Map<org.apache.kafka.common.config.ConfigResource, java.util.Collection<org.apache.kafka.clients.admin.AlterConfigOp>> changes =
+                    new java.util.LinkedHashMap<>();
+            for (var resource : resources) {
+                var config = configs.get(resource);
+                String policy = value(config, TopicConfig.CLEANUP_POLICY_CONFIG);
+                String retentionMs = value(config, TopicConfig.RETENTION_MS_CONFIG);
+                String retentionBytes = value(config, TopicConfig.RETENTION_BYTES_CONFIG);
+                boolean deletes = policy.contains(TopicConfig.CLEANUP_POLICY_DELETE) && !("-1".equals(retentionMs) && "-1".equals(retentionBytes));
+                boolean entityKeyed = topics.compacted().contains(resource.name());
+                Map<String, String> set = new java.util.LinkedHashMap<>();
+                if (entityKeyed && deletes) {
+                    set.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+                } else if (!entityKeyed && (deletes || policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT))) {
+                    set.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+                    set.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+                    set.put(TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+                }
+                if (set.isEmpty()) {
+                    continue;
+                }
+                wrong.add(resource.name() + ": cleanup.policy=" + policy + " retention.ms=" + retentionMs + " retention.bytes="
+                        + retentionBytes + ", should be " + set);
+                changes.put(resource, set.entrySet().stream().map(e -> new org.apache.kafka.clients.admin.AlterConfigOp(
+                        new org.apache.kafka.clients.admin.ConfigEntry(e.getKey(), e.getValue()),
+                        org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)).toList());
+            }
+            if (wrong.isEmpty()) {
+                return List.of();
+            }
+            if (!fix) {
+                throw new IllegalStateException("topics set up in a way that would lose data later:\n  " + String.join("\n  ", wrong)
+                        + "\nrun again with --fix-topics to set them right");
+            }
+            admin.incrementalAlterConfigs(changes).all().get();
+            return wrong.stream().map(w -> "set right: " + w).toList();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot check the topics' configuration: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static String value(org.apache.kafka.clients.admin.Config config, String name) {
+        var entry = config.get(name);
+        return entry == null || entry.value() == null ? "" : entry.value();
+    }
 }

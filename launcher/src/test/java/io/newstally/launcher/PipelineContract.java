@@ -1,6 +1,7 @@
 package io.newstally.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newstally.aggregate.AggregateTopology;
@@ -270,6 +271,55 @@ abstract class PipelineContract {
                 String retention = config.get("retention.ms").value();
                 assertThat(policy.equals("compact") || retention.equals("-1")).as("%s: cleanup.policy=%s retention.ms=%s", topic, policy, retention).isTrue();
             }
+        }
+    }
+
+    /**
+     * A topic set up so that it would lose data later (a 7-day delete policy on a compacted
+     * topic, compaction on the claims topic) is reported at start-up, and set right with
+     * --fix-topics; a topic kept whole loses nothing and is left alone.
+     */
+    @Test
+    void topicsThatWouldLoseDataAreReportedAndFixedOnRequest() throws Exception {
+        String sevenDays = run + "old-by-source";
+        String compactedClaims = run + "old-claims";
+        Properties old = new Properties();
+        old.putAll(client);
+        old.put(Topics.PROPERTY_PREFIX + "by-source", sevenDays);
+        old.put(Topics.PROPERTY_PREFIX + "claims", compactedClaims);
+        Topics oldTopics = Topics.from(old);
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            admin.createTopics(List.of(
+                    new org.apache.kafka.clients.admin.NewTopic(sevenDays, 1, (short) 1).configs(Map.of("cleanup.policy", "delete", "retention.ms", "604800000")),
+                    new org.apache.kafka.clients.admin.NewTopic(compactedClaims, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
+            long deadline = System.nanoTime() + WAIT.toNanos(); // created on the controller; listed once the broker knows them
+            while (!admin.listTopics().names().get().containsAll(List.of(sevenDays, compactedClaims)) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        List<String> needed = List.of(sevenDays, compactedClaims, topics.raw(), topics.deadLetter());
+
+        assertThatThrownBy(() -> TopicSetup.verify(old, oldTopics, needed, false)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(sevenDays + ": cleanup.policy=delete retention.ms=604800000")
+                .hasMessageContaining(compactedClaims + ": cleanup.policy=compact").hasMessageContaining("--fix-topics")
+                .message().doesNotContain(topics.raw() + ":");
+        assertThat(TopicSetup.verify(old, oldTopics, needed, true)).hasSize(2);
+        List<String> left = null; // the broker applies the new settings shortly after
+        for (long deadline = System.nanoTime() + WAIT.toNanos(); left == null && System.nanoTime() < deadline; ) {
+            try {
+                left = TopicSetup.verify(old, oldTopics, needed, false);
+            } catch (IllegalStateException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(left).as("the topics were still reported after --fix-topics").isEmpty();
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            var bySource = new ConfigResource(ConfigResource.Type.TOPIC, sevenDays);
+            var claims = new ConfigResource(ConfigResource.Type.TOPIC, compactedClaims);
+            var configs = admin.describeConfigs(List.of(bySource, claims)).all().get();
+            assertThat(configs.get(bySource).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(claims).get("cleanup.policy").value()).isEqualTo("delete");
+            assertThat(configs.get(claims).get("retention.ms").value()).isEqualTo("-1");
         }
     }
 
