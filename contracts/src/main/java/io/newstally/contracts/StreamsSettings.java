@@ -15,6 +15,18 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /** The same for every start of one instance: the application, the host and the state directory. */
+    static String instanceId(String applicationId, Path stateDir) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        String where = host + ":" + stateDir.toAbsolutePath().normalize();
+        return applicationId + "-" + Integer.toHexString(where.hashCode());
+    }
+
     /**
      * @param applicationId the service's group: instances with the same id share the partitions
      * @param stateDir      where local state stores live (kept under the data folder, not /tmp)
@@ -41,6 +53,13 @@ public final class StreamsSettings {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Static membership: an instance restarted after a crash (same application id, same state
+        // directory, same host) takes its partitions back at once instead of waiting for its dead
+        // self's session to time out (45 s by default, measured); Streams adds the thread index.
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instanceId(applicationId, stateDir));
+        // An instance that does not come back is replaced by the others after 15 s.
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 15_000);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), 3_000);
         p.putAll(overrides);
         return p;
     }

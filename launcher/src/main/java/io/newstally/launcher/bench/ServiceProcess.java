@@ -62,6 +62,11 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** SIGKILL: the service gets no chance to commit or close, as when its machine dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** SIGTERM, then the peak heap and CPU seconds the service wrote as it exited (null if it wrote none). */
     ResourceUsage stop() throws IOException {
         close();

@@ -1,0 +1,168 @@
+package io.newstally.launcher.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newstally.aggregate.OfflineAggregates;
+import io.newstally.contracts.Article;
+import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.Enricher;
+import io.newstally.enrich.stream.RawArticles;
+import io.newstally.launcher.TopicSetup;
+import io.newstally.launcher.broker.KafkaBroker;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Services killed for real: enrich and aggregate run as JVMs of their own, as a user runs them,
+ * and are killed with SIGKILL at random moments, three times each, and restarted while generated
+ * articles (re-sends, corrections and tombstones among them) keep arriving. Every aggregate
+ * topic must then be what a fault-free computation gives: no claim lost, none counted twice.
+ * Prints how long each restarted service took to commit progress again.
+ */
+class ServiceKillTest {
+
+    private static final int ARTICLES = 1_200;
+    private static final Duration WAIT = Duration.ofSeconds(240);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servicesKilledMidRunAndRestartedGiveExactlyTheFaultFreeAggregates() throws Exception {
+        try (KafkaBroker broker = KafkaBroker.start(dir.resolve("kafka"), Duration.ofSeconds(120))) {
+            String run = "kill";
+            Properties client = new Properties();
+            client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+            Properties config = new Properties();
+            config.putAll(client);
+            for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+                config.put(Topics.PROPERTY_PREFIX + role, run + "." + role);
+            }
+            Topics topics = Topics.from(config);
+            try (Admin admin = Admin.create(client)) {
+                // as the bench does: every version reaches the services, as it reaches the offline computation
+                admin.createTopics(Stream.of(topics.raw(), topics.enriched())
+                        .map(t -> new NewTopic(t, 2, (short) 1).configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1")))
+                        .toList()).all().get();
+            }
+            TopicSetup.ensure(config, topics, topics.all(), 2, (short) 1);
+            Path configFile = dir.resolve("client.properties");
+            try (OutputStream out = Files.newOutputStream(configFile)) {
+                config.store(out, "kill test");
+            }
+
+            List<BenchArticles.RawRecord> records = new BenchArticles(11, 30).records(ARTICLES, Instant.now().toEpochMilli());
+            OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
+            Enricher enricher = Enricher.withBundledSources();
+            for (BenchArticles.RawRecord r : records) {
+                offline.apply(r.key(), r.article() == null ? null
+                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000)));
+            }
+
+            List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", "2");
+            List<String> enrichArgs = concat(List.of("enrich", "--application-id", run + "-enrich", "--state-dir",
+                    dir.resolve("enrich").toString()), common);
+            List<String> aggregateArgs = concat(List.of("aggregate", "--application-id", run + "-aggregate", "--state-dir",
+                    dir.resolve("aggregate").toString(), "--daily-grace", "3650d"), common);
+            ServiceProcess[] services = {ServiceProcess.start("enrich", dir, enrichArgs), ServiceProcess.start("aggregate", dir, aggregateArgs)};
+            List<List<String>> args = List.of(enrichArgs, aggregateArgs);
+            List<String> groups = List.of(run + "-enrich", run + "-aggregate");
+            List<String> inputs = List.of(topics.raw(), topics.enriched());
+            Random random = new Random(5);
+            List<String> resumed = new ArrayList<>();
+            try (Admin admin = Admin.create(client);
+                 AggregateReader reader = new AggregateReader(client, topics);
+                 KafkaProducer<String, byte[]> producer = producer(client)) {
+                JsonSerde<Article> serde = JsonSerde.of(Article.class);
+                int chunk = records.size() / 8;
+                for (int c = 0; c < 8; c++) {
+                    if (c >= 2 && c <= 7) {
+                        // kill enrich and aggregate in turn, three times each, while they work on the chunk before
+                        int s = c % 2;
+                        Thread.sleep(100 + random.nextInt(1500));
+                        long before = committed(admin, groups.get(s), inputs.get(s));
+                        services[s].kill();
+                        services[s] = ServiceProcess.start(services[s].name(), dir, args.get(s));
+                        long restarted = System.nanoTime();
+                        send(producer, serde, topics, records.subList(c * chunk, c == 7 ? records.size() : (c + 1) * chunk));
+                        long deadline = restarted + WAIT.toNanos();
+                        while (committed(admin, groups.get(s), inputs.get(s)) <= before && System.nanoTime() < deadline) {
+                            Thread.sleep(100);
+                        }
+                        double seconds = (System.nanoTime() - restarted) / 1e9;
+                        resumed.add(String.format("%s %.1f s", services[s].name(), seconds));
+                        // measured here at 7 to 11 s, the new JVM's start included; the bound leaves room for a busy machine
+                        assertThat(seconds).as("%s committed nothing for %.1f s after its restart", services[s].name(), seconds)
+                                .isLessThan(30);
+                    } else {
+                        send(producer, serde, topics, records.subList(c * chunk, (c + 1) * chunk));
+                    }
+                }
+                System.out.println("committed progress again after each restart: " + resumed);
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (System.nanoTime() < deadline && !(reader.bySource.equals(offline.allBySource())
+                        && reader.byOutlet.equals(offline.allByOutlet()) && reader.daily.equals(offline.allDaily()))) {
+                    for (ServiceProcess s : services) {
+                        assertThat(s.isAlive()).as("%s exited; see %s", s.name(), s.log()).isTrue();
+                    }
+                    Thread.sleep(200);
+                }
+                assertThat(reader.bySource).isEqualTo(offline.allBySource());
+                assertThat(reader.byOutlet).isEqualTo(offline.allByOutlet());
+                assertThat(reader.daily).isEqualTo(offline.allDaily());
+            } finally {
+                for (ServiceProcess s : services) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, JsonSerde<Article> serde, Topics topics,
+                             List<BenchArticles.RawRecord> records) {
+        for (BenchArticles.RawRecord r : records) {
+            producer.send(new ProducerRecord<>(topics.raw(), null, r.timestamp(), r.key(),
+                    r.article() == null ? null : serde.serialize(topics.raw(), r.article())));
+        }
+        producer.flush();
+    }
+
+    private static long committed(Admin admin, String group, String topic) throws Exception {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Properties client) {
+        Properties p = new Properties();
+        p.putAll(client);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
