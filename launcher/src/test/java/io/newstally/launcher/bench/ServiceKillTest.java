@@ -37,11 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  * and are killed with SIGKILL at random moments, three times each, and restarted while generated
  * articles (re-sends, corrections and tombstones among them) keep arriving. Every aggregate
  * topic must then be what a fault-free computation gives: no claim lost, none counted twice.
- * Prints how long each restarted service took to commit progress again.
+ * Prints how long each restarted service took to commit progress again. Then each is stopped
+ * with SIGTERM, must exit within seconds, and, started again, must go on exactly where it stopped.
  */
 class ServiceKillTest {
 
     private static final int ARTICLES = 1_200;
+    /** Sent after the services were stopped with SIGTERM and started again. */
+    private static final int AFTER_SIGTERM = 100;
     private static final Duration WAIT = Duration.ofSeconds(240);
 
     @TempDir
@@ -71,12 +74,20 @@ class ServiceKillTest {
                 config.store(out, "kill test");
             }
 
-            List<BenchArticles.RawRecord> records = new BenchArticles(11, 30).records(ARTICLES, Instant.now().toEpochMilli());
+            List<BenchArticles.RawRecord> all = new BenchArticles(11, 30).records(ARTICLES + AFTER_SIGTERM, Instant.now().toEpochMilli());
+            List<BenchArticles.RawRecord> records = all.subList(0, all.size() - AFTER_SIGTERM);
+            List<BenchArticles.RawRecord> later = all.subList(all.size() - AFTER_SIGTERM, all.size());
             OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
             Enricher enricher = Enricher.withBundledSources();
-            for (BenchArticles.RawRecord r : records) {
-                offline.apply(r.key(), r.article() == null ? null
-                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000)));
+            OfflineAggregates offlineLater = new OfflineAggregates(Duration.ofDays(3650));
+            for (int i = 0; i < all.size(); i++) {
+                BenchArticles.RawRecord r = all.get(i);
+                var enriched = r.article() == null ? null
+                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000));
+                offlineLater.apply(r.key(), enriched);
+                if (i < records.size()) {
+                    offline.apply(r.key(), enriched);
+                }
             }
 
             List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", "2");
@@ -130,6 +141,29 @@ class ServiceKillTest {
                 assertThat(reader.bySource).isEqualTo(offline.allBySource());
                 assertThat(reader.byOutlet).isEqualTo(offline.allByOutlet());
                 assertThat(reader.daily).isEqualTo(offline.allDaily());
+
+                // SIGTERM: each service commits, closes and exits within seconds; started again, it
+                // goes on where it stopped
+                List<String> exits = new ArrayList<>();
+                for (int s = 0; s < services.length; s++) {
+                    long stopping = System.nanoTime();
+                    services[s].stop();
+                    double seconds = (System.nanoTime() - stopping) / 1e9;
+                    exits.add(String.format("%s %.1f s", services[s].name(), seconds));
+                    assertThat(services[s].isAlive()).isFalse();
+                    assertThat(seconds).as("%s took %.1f s to exit on SIGTERM", services[s].name(), seconds).isLessThan(30);
+                    services[s] = ServiceProcess.start(services[s].name(), dir, args.get(s));
+                }
+                System.out.println("exited on SIGTERM after: " + exits);
+                send(producer, serde, topics, later);
+                deadline = System.nanoTime() + WAIT.toNanos();
+                while (System.nanoTime() < deadline && !(reader.bySource.equals(offlineLater.allBySource())
+                        && reader.byOutlet.equals(offlineLater.allByOutlet()) && reader.daily.equals(offlineLater.allDaily()))) {
+                    Thread.sleep(200);
+                }
+                assertThat(reader.bySource).isEqualTo(offlineLater.allBySource());
+                assertThat(reader.byOutlet).isEqualTo(offlineLater.allByOutlet());
+                assertThat(reader.daily).isEqualTo(offlineLater.allDaily());
             } finally {
                 for (ServiceProcess s : services) {
                     s.close();
