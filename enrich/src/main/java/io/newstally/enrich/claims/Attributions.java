@@ -38,7 +38,6 @@ final class Attributions {
     /** "after a briefing by the NIS", "briefed by": the briefing party is the claimant. */
     private static final WordClass BRIEFING = WordClass.of("briefing", "briefed", "briefings");
 
-
     /** People who speak for no party: "North Korean prisoners said", "the force's soldiers told". */
     private static final WordClass NOT_A_PARTY = WordClass.of(
             "prisoners", "prisoner", "pows", "pow", "captives", "captive", "defectors", "defector", "casualties",
@@ -223,9 +222,6 @@ final class Attributions {
 
     private static final WordClass TAKES_HEARER = WordClass.of("told", "tells", "tell", "informed", "briefed", "warned");
 
-    private static final WordClass STANCES = WordClass.of(
-            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
-
     private static final WordClass FIRST_PERSON = WordClass.of("we", "i");
 
     /** "we believe", "I would say", "we also estimate": a first-person subject right before the verb. */
@@ -260,7 +256,7 @@ final class Attributions {
             if (t.is("by")) {
                 return k + 1;
             }
-            if (t.is(",") || t.is(";") || t.is("that") || isQuote(t) || t.in(Lexicon.REPORTING)) {
+            if (t.is(",") || t.is(";") || t.is("that") || Lexicon.isQuote(t) || t.in(Lexicon.REPORTING)) {
                 return -1;
             }
         }
@@ -274,7 +270,7 @@ final class Attributions {
             return false; // "cited by Bloomberg" names the outlet, not the claimant
         }
         Token prev = v == 0 ? null : tokens.get(v - 1);
-        if (t.in(STANCES) && v + 1 < tokens.size() && (tokens.get(v + 1).in(Lexicon.HEDGE_NOUNS)
+        if (t.in(Lexicon.STANCES) && v + 1 < tokens.size() && (tokens.get(v + 1).in(Lexicon.HEDGE_NOUNS)
                 || v + 2 < tokens.size() && tokens.get(v + 1).is("the") && tokens.get(v + 2).in(Lexicon.HEDGE_NOUNS))) {
             return false; // "Pyongyang condemned reports that ...": the figure is the reports', not the speaker's
         }
@@ -449,7 +445,7 @@ final class Attributions {
         }
         for (int j = v - 1; j > boundary && j >= 0; j--) {
             Token t = tokens.get(j);
-            if (t.is(";") || isQuote(t)) {
+            if (t.is(";") || Lexicon.isQuote(t)) {
                 break; // a quotation before the verb is what was said, not who said it
             }
             AliasMatch m = aliasEndingAt(j);
@@ -507,19 +503,15 @@ final class Attributions {
             if (pointsBack(k)) {
                 return lastNamed;
             }
-            if (t.in(Lexicon.AUXILIARIES) && !t.is(",") || t.in(Lexicon.REPORTING) || isQuote(t)) {
+            if (t.in(Lexicon.AUXILIARIES) && !t.is(",") || t.in(Lexicon.REPORTING) || Lexicon.isQuote(t)) {
                 return null; // a verb came first: the clause opens with no party
             }
         }
         return null;
     }
 
-    private static boolean isQuote(Token t) {
-        return t.is("\"") || t.is("\u201C") || t.is("\u201D");
-    }
-
     private static boolean endsClause(Token t) {
-        return t.is(",") || isQuote(t);
+        return t.is(",") || Lexicon.isQuote(t);
     }
 
     /** A subject after an inverted verb: a name, or a determiner that starts one ("said the agency"). */
@@ -540,7 +532,7 @@ final class Attributions {
             }
             Token t = tokens.get(k);
             // "South Korean and Western intelligence agencies": an unnamed group joined to a named one
-            boolean joinsGroup = t.is("and") && tokens.get(k + 1).isCapitalized() && k + 1 < j;
+            boolean joinsGroup = t.is("and") && k + 1 < j && tokens.get(k + 1).isCapitalized();
             if (!(t.is("'s") || joinsGroup || (t.isWord() && t.startsLowerCase() && !t.in(Lexicon.REPORTING)
                     && !t.is("and") && !t.is("that") && !t.is("by") && !t.is("from") && !t.is("with")) || t.isCapitalized())) {
                 return null;

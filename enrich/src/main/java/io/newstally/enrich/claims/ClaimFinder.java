@@ -1,6 +1,7 @@
 package io.newstally.enrich.claims;
 
 import io.newstally.contracts.Claim;
+import io.newstally.contracts.EntityType;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.Span;
 import io.newstally.enrich.figures.FigureMention;
@@ -69,7 +70,6 @@ public final class ClaimFinder {
         Attributions attributions = new Attributions(tokens, aliases, aliasAt, speakers);
         if (paragraph != previousParagraph) {
             List<String> label = speakerLabel(tokens, aliases, isTitle);
-
             if (label != null) {
                 turnSpeaker = label;
             }
@@ -130,14 +130,14 @@ public final class ClaimFinder {
         if (found.isEmpty()) {
             // "Budanov spoke to reporters. He said ...": a named person is whom a pronoun points back to
             for (AliasMatch m : aliases) {
-                if (m.alias().type() == io.newstally.contracts.EntityType.PERSON && m.sourceId() != null) {
+                if (m.alias().type() == EntityType.PERSON && m.sourceId() != null) {
                     lastNamed = List.of(m.sourceId());
                     break;
                 }
             }
         }
         unclaimedBefore = unclaimedHere;
-        quoteLeftOpen = opensQuoteLeftOpen(tokens) || quoteLeftOpen && !hasQuoteMark(tokens);
+        quoteLeftOpen = opensQuoteLeftOpen(tokens) || quoteLeftOpen && !tokens.has(Lexicon.QUOTE_MARKS);
         if (!found.isEmpty()) {
             previousClaimant = found.get(found.size() - 1).sources();
         } else if (!continues) {
@@ -215,8 +215,8 @@ public final class ClaimFinder {
         }
         for (AliasMatch m : aliases) {
             // a headline's "NIS: ..." names a claimant, not a turn; a transcript's first line may open with one
-            boolean person = m.alias().type() == io.newstally.contracts.EntityType.PERSON;
-            if (m.last() < colon && m.sourceId() != null && (person || !isTitle && m.alias().type() != io.newstally.contracts.EntityType.OUTLET)) {
+            boolean person = m.alias().type() == EntityType.PERSON;
+            if (m.last() < colon && m.sourceId() != null && (person || !isTitle && m.alias().type() != EntityType.OUTLET)) {
                 return List.of(m.sourceId());
             }
         }
@@ -230,12 +230,12 @@ public final class ClaimFinder {
         // "Q:", "MR. SMITH:": a turn of someone who speaks for no party the registry knows;
         // other capitals before a colon ("READ MORE:", "UPDATE:") are page furniture, not turns
         Token first = tokens.get(0);
-        return first.in(TURN_OPENERS) || first.is("q") || first.is("a") && tokens.get(1).is(":") ? List.of(Claim.UNATTRIBUTED) : null;
+        return first.in(TURN_OPENERS) || first.is("a") && tokens.get(1).is(":") ? List.of(Claim.UNATTRIBUTED) : null;
     }
 
     /** What opens a transcript turn of a speaker the registry does not know. */
     private static final WordClass TURN_OPENERS = WordClass.of(
-            "question", "questioner", "reporter", "moderator", "mr", "ms", "mrs", "dr", "operator");
+            "q", "question", "questioner", "reporter", "moderator", "mr", "ms", "mrs", "dr", "operator");
 
     private static boolean isShouted(String word) {
         boolean letter = false;
@@ -275,24 +275,15 @@ public final class ClaimFinder {
 
     /** "\"12,000 have arrived.": a sentence that opens a quotation and does not close it. */
     private static boolean opensQuoteLeftOpen(Tokens tokens) {
-        if (tokens.isEmpty() || !isQuoteMark(tokens.get(0))) {
+        if (tokens.isEmpty() || !Lexicon.isQuote(tokens.get(0))) {
             return false;
         }
         for (int k = 1; k < tokens.size(); k++) {
-            if (isQuoteMark(tokens.get(k))) {
+            if (Lexicon.isQuote(tokens.get(k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean hasQuoteMark(Tokens tokens) {
-        for (Token t : tokens) {
-            if (isQuoteMark(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -302,7 +293,7 @@ public final class ClaimFinder {
     private static List<String> speakerAfterClosingQuote(Tokens tokens, List<Attribution> found) {
         int close = -1;
         for (int k = 0; k < tokens.size(); k++) {
-            if (isQuoteMark(tokens.get(k))) {
+            if (Lexicon.isQuote(tokens.get(k))) {
                 close = k;
                 break;
             }
@@ -399,7 +390,7 @@ public final class ClaimFinder {
     private static boolean closesSentence(List<Token> tokens, int verb, int figureLast) {
         // "\"...,\" said the South Korean Joint Chiefs of Staff.": a long name may follow an inverted verb
         int tail = tokens.size() - verb;
-        if (tail > 6 && !(tail <= 12 && verb > 0 && (tokens.get(verb - 1).is(",") || isQuoteMark(tokens.get(verb - 1))))) {
+        if (tail > 6 && !(tail <= 12 && verb > 0 && (tokens.get(verb - 1).is(",") || Lexicon.isQuote(tokens.get(verb - 1))))) {
             return false;
         }
         for (int k = verb - 1; k > figureLast; k--) {
@@ -457,10 +448,6 @@ public final class ClaimFinder {
             }
         }
         return false;
-    }
-
-    private static boolean isQuoteMark(Token t) {
-        return t.is("\"") || t.is("\u201D") || t.is("\u201C");
     }
 
     /** Passives that hedge a statement without saying whose it is: "are reported to", "is said to". */

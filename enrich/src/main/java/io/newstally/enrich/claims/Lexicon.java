@@ -4,6 +4,7 @@ import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.WordClass;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Words of English news prose that the claim rules turn on. They describe the language, not
@@ -41,8 +42,11 @@ final class Lexicon {
             "regime", "state", "government", "allied", "foreign", "total", "engineer", "sapper", "demining",
             "mine-clearing", "specialist", "rifle", "motorised", "motorized");
 
-    /** Verbs and phrases whose subject is the party that makes a claim. */
-    static final WordClass REPORTING = WordClass.of(
+    /** Stances that take the figure as known: "Seoul, which had denounced the dispatch of 10,000 troops". */
+    static final WordClass STANCES = WordClass.of(
+            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
+
+    private static final Set<String> REPORTING_WORDS = Set.of(
             "said", "says", "say", "saying", "told", "tells", "tell", "stated", "state", "confirmed",
             "confirms", "confirm", "confirming", "estimated", "estimates", "estimate", "believes",
             "believed", "believe", "reported", "reporting", "announced", "announces", "announce", "revealed",
@@ -57,9 +61,10 @@ final class Lexicon {
             "tweeted", "posted", "according", "reports", "report", "stating", "adding", "observed",
             "learned", "understands", "projected", "predicted", "forecast", "alleging", "claiming",
             "warning", "announcing", "revealing", "disclosing", "expects", "expect", "anticipates", "predicts",
-            "suggesting", "indicating", "showing",
-            // stances that take the figure as known: "Seoul, which had denounced the dispatch of 10,000 troops"
-            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
+            "suggesting", "indicating", "showing");
+
+    /** Verbs and phrases whose subject is the party that makes a claim; the stances too. */
+    static final WordClass REPORTING = WordClass.where(w -> REPORTING_WORDS.contains(w) || STANCES.contains(w));
 
     /** Forms that are nouns more often than verbs: they report only right after their subject. */
     static final WordClass AMBIGUOUS_REPORTING = WordClass.of(
@@ -83,6 +88,13 @@ final class Lexicon {
             "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "minister", "official",
             "commander", "lawmaker", "representative", "ambassador", "envoy", "adviser", "advisor", "secretary",
             "general", "deputy", "colonel", "officer", "president", "analyst", "researcher", "expert", "legislator");
+
+    /** Quotation marks, straight and typographic. */
+    static final WordClass QUOTE_MARKS = WordClass.of("\"", "\u201C", "\u201D");
+
+    static boolean isQuote(Token t) {
+        return t.in(QUOTE_MARKS);
+    }
 
     static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
 

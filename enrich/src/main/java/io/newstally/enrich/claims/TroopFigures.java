@@ -401,7 +401,7 @@ final class TroopFigures {
         }
         // "After sending nearly 12,000 soldiers to help Russia": a sending already done
         int k = first - 1;
-        return k >= 1 && tokens.get(k).lower().endsWith("ing") && tokens.get(k).in(SENDING_FORMS)
+        return k >= 1 && tokens.get(k).in(SENDING_FORMS)
                 && (tokens.get(k - 1).is("after") || tokens.get(k - 1).is("since") || tokens.get(k - 1).is("following"));
     }
 
