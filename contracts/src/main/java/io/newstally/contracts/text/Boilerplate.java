@@ -57,25 +57,15 @@ public final class Boilerplate {
 
     /** The text without interface lines; paragraphs stay separated by blank lines. */
     public static String clean(String text) {
-        List<Span> furniture = interfaceLines(text);
         StringBuilder kept = new StringBuilder(text.length());
-        int next = 0; // the next interface line
-        int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            if (next < furniture.size() && furniture.get(next).start() == start) {
-                next++;
-            } else {
-                kept.append(text, start, end).append('\n');
-            }
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
+        int from = 0;
+        for (Span line : interfaceLines(text)) {
+            kept.append(text, from, line.start());
+            from = Math.min(text.length(), line.end() + 1); // the line and its line break
         }
+        kept.append(text, from, text.length());
         // each kept line without its trailing blanks, at most one blank line in a row
-        return kept.toString().replaceAll("[ \t\u00A0\r]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return kept.append('\n').toString().replaceAll("[ \t\u00A0\r]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     /**
@@ -170,8 +160,8 @@ public final class Boilerplate {
         if (l.length() <= 13 && l.matches("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*/\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})?")) {
             return true;
         }
-        return s.length() <= 80 && (l.startsWith("listen to this") || l.contains("audio player")
-                || l.contains("playback") || l.startsWith("listen ") && l.contains("min"));
+        return l.startsWith("listen to this") || l.contains("audio player")
+                || l.contains("playback") || l.startsWith("listen ") && l.contains("min");
     }
 
     /** "Home | World | Asia", "News › World › Asia-Pacific": items between separators. */
