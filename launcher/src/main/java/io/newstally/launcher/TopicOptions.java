@@ -16,7 +16,6 @@ final class TopicOptions {
 
     /** Creates the missing topics and checks the existing ones, printing what --fix-topics set right. */
     void ensure(java.util.Properties client, io.newstally.contracts.Topics topics, java.util.List<String> needed) throws InterruptedException {
-        TopicSetup.ensure(client, topics, needed, partitions, replicationFactor);
-        TopicSetup.verify(client, topics, needed, fixTopics).forEach(System.err::println);
+        TopicSetup.ensureAndVerify(client, topics, needed, partitions, replicationFactor, fixTopics).forEach(System.err::println);
     }
 }

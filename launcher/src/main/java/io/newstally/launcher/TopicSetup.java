@@ -2,13 +2,19 @@ package io.newstally.launcher;
 
 import io.newstally.contracts.Topics;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -24,33 +30,58 @@ public final class TopicSetup {
     public static void ensure(Properties client, Topics topics, List<String> needed, int partitions, short replicationFactor)
             throws InterruptedException {
         try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = new ArrayList<>();
-            for (String name : needed) {
-                if (existing.contains(name)) {
-                    continue;
-                }
-                NewTopic t = new NewTopic(name, partitions, replicationFactor);
-                if (topics.compacted().contains(name)) {
-                    t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-                } else {
-                    // claims and dead letters are kept until the operator decides otherwise: a week's
-                    // default retention would silently drop dead letters nobody has looked at yet
-                    t.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
-                }
-                missing.add(t);
-            }
-            if (!missing.isEmpty()) {
-                try {
-                    admin.createTopics(missing).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause().getMessage(), e);
-                    }
-                }
-            }
+            createMissing(admin, existing(admin), topics, needed, partitions, replicationFactor);
+        }
+    }
+
+    /**
+     * {@link #ensure} and then {@link #verify} of the topics that existed before, with one admin
+     * client and one listing: what a service does at start-up.
+     *
+     * @return what was set right, one line per setting
+     */
+    public static List<String> ensureAndVerify(Properties client, Topics topics, List<String> needed, int partitions,
+                                               short replicationFactor, boolean fix) throws InterruptedException {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            Set<String> existing = existing(admin);
+            createMissing(admin, existing, topics, needed, partitions, replicationFactor);
+            return verify(admin, existing, topics, needed, fix);
+        }
+    }
+
+    private static Set<String> existing(Admin admin) throws InterruptedException {
+        try {
+            return admin.listTopics().names().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot reach Kafka to list topics: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static void createMissing(Admin admin, Set<String> existing, Topics topics, List<String> needed, int partitions,
+                                      short replicationFactor) throws InterruptedException {
+        List<NewTopic> missing = new ArrayList<>();
+        for (String name : needed) {
+            if (existing.contains(name)) {
+                continue;
+            }
+            NewTopic t = new NewTopic(name, partitions, replicationFactor);
+            if (topics.compacted().contains(name)) {
+                t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            } else {
+                // claims and dead letters are kept until the operator decides otherwise: a week's
+                // default retention would silently drop dead letters nobody has looked at yet
+                t.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+            }
+            missing.add(t);
+        }
+        if (!missing.isEmpty()) {
+            try {
+                admin.createTopics(missing).all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause().getMessage(), e);
+                }
+            }
         }
     }
 
@@ -64,7 +95,7 @@ public final class TopicSetup {
      */
     public static int maxRecordBytes(Properties client, String topic, int atMost) throws InterruptedException {
         try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
-            var resource = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
             var entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
             if (entry == null || entry.value() == null) {
                 return atMost;
@@ -88,14 +119,19 @@ public final class TopicSetup {
      */
     public static List<String> verify(Properties client, Topics topics, List<String> needed, boolean fix) throws InterruptedException {
         try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<org.apache.kafka.common.config.ConfigResource> resources = needed.stream().filter(existing::contains)
-                    .map(t -> new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t))
+            return verify(admin, existing(admin), topics, needed, fix);
+        }
+    }
+
+    private static List<String> verify(Admin admin, Set<String> existing, Topics topics, List<String> needed, boolean fix)
+            throws InterruptedException {
+        try {
+            List<ConfigResource> resources = needed.stream().filter(existing::contains)
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
                     .toList();
             var configs = admin.describeConfigs(resources).all().get();
             List<String> wrong = new ArrayList<>();
-            Map<org.apache.kafka.common.config.ConfigResource, java.util.Collection<org.apache.kafka.clients.admin.AlterConfigOp>> changes =
-                    new java.util.LinkedHashMap<>();
+            Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
             for (var resource : resources) {
                 var config = configs.get(resource);
                 String policy = value(config, TopicConfig.CLEANUP_POLICY_CONFIG);
@@ -103,7 +139,7 @@ public final class TopicSetup {
                 String retentionBytes = value(config, TopicConfig.RETENTION_BYTES_CONFIG);
                 boolean deletes = policy.contains(TopicConfig.CLEANUP_POLICY_DELETE) && !("-1".equals(retentionMs) && "-1".equals(retentionBytes));
                 boolean entityKeyed = topics.compacted().contains(resource.name());
-                Map<String, String> set = new java.util.LinkedHashMap<>();
+                Map<String, String> set = new LinkedHashMap<>();
                 if (entityKeyed && deletes) {
                     set.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
                 } else if (!entityKeyed && (deletes || policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT))) {
@@ -116,9 +152,8 @@ public final class TopicSetup {
                 }
                 wrong.add(resource.name() + ": cleanup.policy=" + policy + " retention.ms=" + retentionMs + " retention.bytes="
                         + retentionBytes + ", should be " + set);
-                changes.put(resource, set.entrySet().stream().map(e -> new org.apache.kafka.clients.admin.AlterConfigOp(
-                        new org.apache.kafka.clients.admin.ConfigEntry(e.getKey(), e.getValue()),
-                        org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)).toList());
+                changes.put(resource, set.entrySet().stream()
+                        .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList());
             }
             if (wrong.isEmpty()) {
                 return List.of();
@@ -134,7 +169,7 @@ public final class TopicSetup {
         }
     }
 
-    private static String value(org.apache.kafka.clients.admin.Config config, String name) {
+    private static String value(Config config, String name) {
         var entry = config.get(name);
         return entry == null || entry.value() == null ? "" : entry.value();
     }
