@@ -13,6 +13,7 @@ import io.newstally.enrich.stream.RawArticles;
 import io.newstally.ingest.ArticlePublisher;
 import io.newstally.launcher.DataFolders;
 import io.newstally.launcher.ResourceUsage;
+import io.newstally.launcher.KafkaOptions;
 import io.newstally.launcher.TopicSetup;
 import io.newstally.launcher.broker.KafkaBroker;
 import java.io.OutputStream;
@@ -42,6 +43,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.GroupState;
@@ -132,15 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Topics topics = Topics.from(config);
         String copyTopic = run + ".copy";
-        try (Admin admin = Admin.create(client)) {
-            // Every record must reach the services, as it reaches the offline computation: compacted
-            // raw and enriched topics (what the services create) may drop a re-sent article's first
-            // version before it is read, and with it the article's first ingest time.
-            admin.createTopics(Stream.of(topics.raw(), topics.enriched())
-                    .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)
-                            .configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).toList()).all().get();
-        }
-        TopicSetup.ensure(config, topics, Stream.concat(topics.all().stream(), Stream.of(copyTopic)).toList(), partitions, (short) 1);
+        createTopics(config, topics, List.of(copyTopic), partitions);
         Path configFile = dir.resolve("client.properties");
         try (OutputStream out = Files.newOutputStream(configFile)) {
             config.store(out, "newstally bench");
@@ -149,16 +143,10 @@ public final class BenchCommand implements Callable<Integer> {
         results.put("partitions", partitions);
 
         List<BenchArticles.RawRecord> records = new BenchArticles(seed, 400).records(articles, Instant.now().toEpochMilli());
-        OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
         Enricher enricher = Enricher.withBundledSources();
-        long raw = 0;
+        OfflineAggregates offline;
         try (ProgressBar bar = bar("offline", records.size())) {
-            for (BenchArticles.RawRecord r : records) {
-                EnrichedArticle e = r.article() == null ? null
-                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000));
-                offline.apply(r.key(), e);
-                bar.step();
-            }
+            offline = offline(records, enricher, bar::step);
         }
         var expectedBySource = offline.allBySource();
         var expectedByOutlet = offline.allByOutlet();
@@ -171,12 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
         results.put("hotSource", Map.of("source", hot, "articles", articlesOf(expectedBySource.get(hot))));
 
         try (KafkaProducer<String, byte[]> producer = producer(client); ProgressBar bar = bar("produce", records.size())) {
-            JsonSerde<Article> serde = JsonSerde.of(Article.class);
-            for (BenchArticles.RawRecord r : records) {
-                producer.send(new ProducerRecord<>(topics.raw(), null, r.timestamp(), r.key(),
-                        r.article() == null ? null : serde.serialize(topics.raw(), r.article())), (m, e) -> bar.step());
-            }
-            producer.flush();
+            send(producer, topics, records, (m, e) -> bar.step());
         }
         records = null; // the offline state is all that is needed from here on
 
@@ -400,7 +383,44 @@ public final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private static long committed(Admin admin, String group, String topic) throws Exception {
+    /**
+     * The run's topics. Every record must reach the services, as it reaches the offline
+     * computation: compacted raw and enriched topics (what the services create) may drop a re-sent
+     * article's first version before it is read, and with it the article's first ingest time; so
+     * those two are kept whole instead.
+     */
+    static void createTopics(Properties config, Topics topics, List<String> extra, int partitions) throws Exception {
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(config))) {
+            admin.createTopics(Stream.of(topics.raw(), topics.enriched())
+                    .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)
+                            .configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).toList()).all().get();
+        }
+        TopicSetup.ensure(config, topics, Stream.concat(topics.all().stream(), extra.stream()).toList(), partitions, (short) 1);
+    }
+
+    /** The aggregates the records must give: each enriched as the service would, applied in order. */
+    static OfflineAggregates offline(List<BenchArticles.RawRecord> records, Enricher enricher, Runnable step) {
+        OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
+        for (BenchArticles.RawRecord r : records) {
+            EnrichedArticle e = r.article() == null ? null
+                    : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000));
+            offline.apply(r.key(), e);
+            step.run();
+        }
+        return offline;
+    }
+
+    /** The records to the raw topic, at their own timestamps, tombstones as tombstones; flushed. */
+    static void send(KafkaProducer<String, byte[]> producer, Topics topics, List<BenchArticles.RawRecord> records, Callback callback) {
+        JsonSerde<Article> serde = JsonSerde.of(Article.class);
+        for (BenchArticles.RawRecord r : records) {
+            producer.send(new ProducerRecord<>(topics.raw(), null, r.timestamp(), r.key(),
+                    r.article() == null ? null : serde.serialize(topics.raw(), r.article())), callback);
+        }
+        producer.flush();
+    }
+
+    static long committed(Admin admin, String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
                 .mapToLong(e -> e.getValue().offset()).sum();
@@ -464,7 +484,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The producer settings of {@code newstally ingest}: idempotent, acks=all, lz4, batches for ~4 KB articles. */
-    private static KafkaProducer<String, byte[]> producer(Properties client) {
+    static KafkaProducer<String, byte[]> producer(Properties client) {
         return new KafkaProducer<>(ArticlePublisher.producerConfig(client), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -473,7 +493,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .continuousUpdate().build();
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;

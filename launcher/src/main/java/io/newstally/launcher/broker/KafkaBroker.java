@@ -1,5 +1,6 @@
 package io.newstally.launcher.broker;
 
+import io.newstally.launcher.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,14 +92,6 @@ public final class KafkaBroker implements AutoCloseable {
     /** SIGTERM, which Kafka handles with a clean shutdown; killed if it takes too long. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
     }
 }

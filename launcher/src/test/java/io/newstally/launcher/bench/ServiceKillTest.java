@@ -3,12 +3,8 @@ package io.newstally.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstally.aggregate.OfflineAggregates;
-import io.newstally.contracts.Article;
-import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Topics;
 import io.newstally.enrich.Enricher;
-import io.newstally.enrich.stream.RawArticles;
-import io.newstally.launcher.TopicSetup;
 import io.newstally.launcher.broker.KafkaBroker;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,18 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +51,7 @@ class ServiceKillTest {
                 config.put(Topics.PROPERTY_PREFIX + role, run + "." + role);
             }
             Topics topics = Topics.from(config);
-            try (Admin admin = Admin.create(client)) {
-                // as the bench does: every version reaches the services, as it reaches the offline computation
-                admin.createTopics(Stream.of(topics.raw(), topics.enriched())
-                        .map(t -> new NewTopic(t, 2, (short) 1).configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1")))
-                        .toList()).all().get();
-            }
-            TopicSetup.ensure(config, topics, topics.all(), 2, (short) 1);
+            BenchCommand.createTopics(config, topics, List.of(), 2);
             Path configFile = dir.resolve("client.properties");
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 config.store(out, "kill test");
@@ -77,23 +60,14 @@ class ServiceKillTest {
             List<BenchArticles.RawRecord> all = new BenchArticles(11, 30).records(ARTICLES + AFTER_SIGTERM, Instant.now().toEpochMilli());
             List<BenchArticles.RawRecord> records = all.subList(0, all.size() - AFTER_SIGTERM);
             List<BenchArticles.RawRecord> later = all.subList(all.size() - AFTER_SIGTERM, all.size());
-            OfflineAggregates offline = new OfflineAggregates(Duration.ofDays(3650));
             Enricher enricher = Enricher.withBundledSources();
-            OfflineAggregates offlineLater = new OfflineAggregates(Duration.ofDays(3650));
-            for (int i = 0; i < all.size(); i++) {
-                BenchArticles.RawRecord r = all.get(i);
-                var enriched = r.article() == null ? null
-                        : enricher.enrich(RawArticles.complete(r.key(), r.article(), r.timestamp(), 1_000_000));
-                offlineLater.apply(r.key(), enriched);
-                if (i < records.size()) {
-                    offline.apply(r.key(), enriched);
-                }
-            }
+            OfflineAggregates offline = BenchCommand.offline(records, enricher, () -> { });
+            OfflineAggregates offlineLater = BenchCommand.offline(all, enricher, () -> { });
 
             List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", "2");
-            List<String> enrichArgs = concat(List.of("enrich", "--application-id", run + "-enrich", "--state-dir",
+            List<String> enrichArgs = BenchCommand.concat(List.of("enrich", "--application-id", run + "-enrich", "--state-dir",
                     dir.resolve("enrich").toString()), common);
-            List<String> aggregateArgs = concat(List.of("aggregate", "--application-id", run + "-aggregate", "--state-dir",
+            List<String> aggregateArgs = BenchCommand.concat(List.of("aggregate", "--application-id", run + "-aggregate", "--state-dir",
                     dir.resolve("aggregate").toString(), "--daily-grace", "3650d"), common);
             ServiceProcess[] services = {ServiceProcess.start("enrich", dir, enrichArgs), ServiceProcess.start("aggregate", dir, aggregateArgs)};
             List<List<String>> args = List.of(enrichArgs, aggregateArgs);
@@ -103,21 +77,20 @@ class ServiceKillTest {
             List<String> resumed = new ArrayList<>();
             try (Admin admin = Admin.create(client);
                  AggregateReader reader = new AggregateReader(client, topics);
-                 KafkaProducer<String, byte[]> producer = producer(client)) {
-                JsonSerde<Article> serde = JsonSerde.of(Article.class);
+                 KafkaProducer<String, byte[]> producer = BenchCommand.producer(client)) {
                 int chunk = records.size() / 8;
                 for (int c = 0; c < 8; c++) {
                     if (c >= 2 && c <= 7) {
                         // kill enrich and aggregate in turn, three times each, while they work on the chunk before
                         int s = c % 2;
                         Thread.sleep(100 + random.nextInt(1500));
-                        long before = committed(admin, groups.get(s), inputs.get(s));
+                        long before = BenchCommand.committed(admin, groups.get(s), inputs.get(s));
                         services[s].kill();
                         services[s] = ServiceProcess.start(services[s].name(), dir, args.get(s));
                         long restarted = System.nanoTime();
-                        send(producer, serde, topics, records.subList(c * chunk, c == 7 ? records.size() : (c + 1) * chunk));
+                        BenchCommand.send(producer, topics, records.subList(c * chunk, c == 7 ? records.size() : (c + 1) * chunk), null);
                         long deadline = restarted + WAIT.toNanos();
-                        while (committed(admin, groups.get(s), inputs.get(s)) <= before && System.nanoTime() < deadline) {
+                        while (BenchCommand.committed(admin, groups.get(s), inputs.get(s)) <= before && System.nanoTime() < deadline) {
                             Thread.sleep(100);
                         }
                         double seconds = (System.nanoTime() - restarted) / 1e9;
@@ -126,7 +99,7 @@ class ServiceKillTest {
                         assertThat(seconds).as("%s committed nothing for %.1f s after its restart", services[s].name(), seconds)
                                 .isLessThan(30);
                     } else {
-                        send(producer, serde, topics, records.subList(c * chunk, (c + 1) * chunk));
+                        BenchCommand.send(producer, topics, records.subList(c * chunk, (c + 1) * chunk), null);
                     }
                 }
                 System.out.println("committed progress again after each restart: " + resumed);
@@ -155,7 +128,7 @@ class ServiceKillTest {
                     services[s] = ServiceProcess.start(services[s].name(), dir, args.get(s));
                 }
                 System.out.println("exited on SIGTERM after: " + exits);
-                send(producer, serde, topics, later);
+                BenchCommand.send(producer, topics, later, null);
                 deadline = System.nanoTime() + WAIT.toNanos();
                 while (System.nanoTime() < deadline && !(reader.bySource.equals(offlineLater.allBySource())
                         && reader.byOutlet.equals(offlineLater.allByOutlet()) && reader.daily.equals(offlineLater.allDaily()))) {
@@ -170,33 +143,5 @@ class ServiceKillTest {
                 }
             }
         }
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, JsonSerde<Article> serde, Topics topics,
-                             List<BenchArticles.RawRecord> records) {
-        for (BenchArticles.RawRecord r : records) {
-            producer.send(new ProducerRecord<>(topics.raw(), null, r.timestamp(), r.key(),
-                    r.article() == null ? null : serde.serialize(topics.raw(), r.article())));
-        }
-        producer.flush();
-    }
-
-    private static long committed(Admin admin, String group, String topic) throws Exception {
-        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
-                .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                .mapToLong(e -> e.getValue().offset()).sum();
-    }
-
-    private static KafkaProducer<String, byte[]> producer(Properties client) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }
