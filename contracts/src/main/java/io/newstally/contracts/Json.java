@@ -14,6 +14,7 @@ public final class Json {
     /** Thread-safe once configured. Unknown fields are accepted: producers may add their own. */
     public static final ObjectMapper MAPPER = strictText(new ObjectMapper())
             .registerModule(new JavaTimeModule())
+            .registerModule(IsoInstants.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
