@@ -12,7 +12,7 @@ final class ByOutletAggregate extends PublishingProcessor<String, ContributionCh
     static final String STORE = "by-outlet-state";
 
     ByOutletAggregate(Duration publishEvery) {
-        super(STORE, publishEvery);
+        super("by-outlet", STORE, publishEvery);
     }
 
     private OutletState state;

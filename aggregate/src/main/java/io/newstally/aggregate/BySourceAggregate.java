@@ -17,7 +17,7 @@ final class BySourceAggregate extends PublishingProcessor<String, ContributionCh
     private EstimateState state;
 
     BySourceAggregate(Duration publishEvery) {
-        super(STORE, publishEvery);
+        super("by-source", STORE, publishEvery);
     }
 
     @Override

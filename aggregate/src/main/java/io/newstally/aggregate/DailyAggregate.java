@@ -37,7 +37,7 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
     private long nextClosing = Long.MIN_VALUE;
 
     DailyAggregate(Duration grace, Duration publishEvery) {
-        super(STORE, publishEvery);
+        super("by-source-daily", STORE, publishEvery);
         this.graceMs = grace.toMillis();
     }
 
@@ -76,7 +76,10 @@ final class DailyAggregate extends PublishingProcessor<String, ContributionChang
         String group = group(source, dayStart);
         if (add) {
             state.add(group, c);
-            store.put(StoreKeys.of(CLOSING).putLong(closesAt).put(StoreKeys.utf8(group)).bytes(), new byte[0]);
+            Bytes closing = StoreKeys.of(CLOSING).putLong(closesAt).put(StoreKeys.utf8(group)).bytes();
+            if (store.get(closing) == null) { // a lookup is cheaper than a changelog record
+                store.put(closing, new byte[0]);
+            }
             nextClosing = Math.min(nextClosing, closesAt);
         } else {
             state.retract(group, c);

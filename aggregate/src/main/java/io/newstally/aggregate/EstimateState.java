@@ -24,10 +24,11 @@ import org.apache.kafka.streams.KeyValue;
  * highest or a listed value, however many articles the group has. Under the prefix
  * {@code group|kind}:
  * <ul>
- *   <li>{@code s}: the {@link KindSummary}: counters, latest claim, first seen, lowest and
- *       highest, and the listed values; what a publication reads, in one lookup;
+ *   <li>{@code s}: the {@link KindSummary}: counters, the recency keys of the latest and the
+ *       first article, lowest and highest, and the listed values;
  *   <li>{@code r} + recency + article: that article's latest claim of the kind, ordered, so
- *       that retracting the latest (or the first) finds the next;
+ *       that retracting the latest (or the first) finds the next; a publication reads the
+ *       latest claim here, in one lookup;
  *   <li>{@code v} + value: articles that report the value and where it first appears;
  *       {@code a} + value + recency + article: each of those articles, so that retracting
  *       the first finds the next;
@@ -92,7 +93,6 @@ final class EstimateState {
                 store.put(latestKey, latest);
                 if (s.latestRecency == null || Arrays.compareUnsigned(recency, s.latestRecency) > 0) {
                     s.latestRecency = recency;
-                    s.latestClaim = latest;
                 }
                 if (s.firstRecency == null || Arrays.compareUnsigned(recency, s.firstRecency) < 0) {
                     s.firstRecency = recency;
@@ -104,7 +104,6 @@ final class EstimateState {
                 if (Arrays.equals(recency, s.latestRecency)) {
                     KeyValue<Bytes, byte[]> next = store.last(latestPrefix);
                     s.latestRecency = next == null ? null : Arrays.copyOfRange(next.key.get(), at, next.key.get().length);
-                    s.latestClaim = next == null ? null : next.value;
                 }
                 if (Arrays.equals(recency, s.firstRecency)) {
                     KeyValue<Bytes, byte[]> next = store.first(latestPrefix);
@@ -234,12 +233,13 @@ final class EstimateState {
                 continue;
             }
             KindSummary s = KindSummary.decode(stored);
+            byte[] latest = store.get(base.copy().put((byte) 'r').put(s.latestRecency).bytes());
             List<ValueStat> listed = new ArrayList<>(s.top.members);
             listed.sort(ValueStat.FIRST_APPEARANCE);
             List<ValueCount> values = listed.stream()
                     .map(v -> new ValueCount(v.value(), v.low(), (int) v.articles(), StoreKeys.eventTimeOf(v.firstRecency(), 0)))
                     .toList();
-            out.put(kind, new KindEstimate(LATEST.deserialize(null, s.latestClaim), s.lowest, s.highest,
+            out.put(kind, new KindEstimate(LATEST.deserialize(null, latest), s.lowest, s.highest,
                     (int) s.claims, (int) s.articles, (int) s.outlets, firstSeen(base, s),
                     StoreKeys.eventTimeOf(s.latestRecency, 0), values, (int) s.distinct));
         }

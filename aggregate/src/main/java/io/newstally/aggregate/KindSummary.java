@@ -3,10 +3,12 @@ package io.newstally.aggregate;
 import io.newstally.contracts.KindEstimate;
 
 /**
- * What a publication of one group and kind needs, in one stored entry: the counters, the latest
- * claim (its recency key and JSON), the first article's recency key, lowest and highest, and the
- * {@value KindEstimate#MAX_VALUES} values most articles report. Its size is bounded by one
- * claim's and twenty values', whatever the number of articles.
+ * What a publication of one group and kind needs, in one stored entry that every change
+ * rewrites: the counters, the recency keys of the latest and the first article, lowest and
+ * highest, and the {@value KindEstimate#MAX_VALUES} values most articles report. Its size is
+ * bounded by twenty values', whatever the number of articles. The latest claim itself is read
+ * from its article's entry when the group is published: kept here, it was most of the bytes
+ * the changelog took.
  */
 final class KindSummary {
 
@@ -17,7 +19,6 @@ final class KindSummary {
     long highest;
     long lowest;
     byte[] latestRecency;
-    byte[] latestClaim;
     byte[] firstRecency;
     /** The listed values, in {@link ValueStat#RANK} order. */
     final RankedList<ValueStat> top = new RankedList<>(KindEstimate.MAX_VALUES, ValueStat.RANK, ValueStat::sameValue);
@@ -26,7 +27,6 @@ final class KindSummary {
         StoreKeys k = StoreKeys.of((byte) 0).putLong(claims).putLong(articles).putLong(outlets).putLong(distinct)
                 .putLong(highest).putLong(lowest);
         bytes(k, latestRecency);
-        bytes(k, latestClaim);
         bytes(k, firstRecency);
         k.putInt(top.members.size());
         top.members.forEach(v -> k.put(v.encode()));
@@ -55,7 +55,6 @@ final class KindSummary {
         s.highest = readLong(b, at);
         s.lowest = readLong(b, at);
         s.latestRecency = readBytes(b, at);
-        s.latestClaim = readBytes(b, at);
         s.firstRecency = readBytes(b, at);
         int n = readInt(b, at);
         for (int i = 0; i < n; i++) {

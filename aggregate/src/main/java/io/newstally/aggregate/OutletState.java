@@ -24,7 +24,8 @@ import org.apache.kafka.streams.KeyValue;
  *   <li>{@code c} + article: how many sources that article cites;
  *   <li>{@code m} + source: how many articles cite that source; {@code t} + (-articles) + source
  *       orders them, so that a listed source that falls is replaced by the next;
- *   <li>{@code p} + source: the source's latest claim per kind, what a publication reads;
+ *   <li>{@code p} + source: the recency key of the source's latest claim per kind, written only
+ *       when one of them moves; a publication reads the claims from their {@code r} entries;
  *   <li>{@code r} + source + kind + recency + article: each article's latest claim, ordered, so
  *       that retracting the latest finds the next.
  * </ul>
@@ -74,9 +75,8 @@ final class OutletState {
         latestByKind.forEach((kind, claim) -> {
             Bytes k = latestKey(base, c.source(), kind, recency);
             if (sign > 0) {
-                byte[] json = LATEST.serialize(null, LatestClaim.of(c, claim));
-                store.put(k, json);
-                published.offer(kind, recency, json);
+                store.put(k, LATEST.serialize(null, LatestClaim.of(c, claim)));
+                published.offer(kind, recency);
             } else {
                 store.delete(k);
                 if (Arrays.equals(published.recency[kind.ordinal()], recency)) {
@@ -84,13 +84,13 @@ final class OutletState {
                     KeyValue<Bytes, byte[]> next = store.last(kindPrefix);
                     published.recency[kind.ordinal()] = next == null ? null
                             : Arrays.copyOfRange(next.key.get(), kindPrefix.get().length, next.key.get().length);
-                    published.claim[kind.ordinal()] = next == null ? null : next.value;
+                    published.changed = true;
                 }
             }
         });
         if (published.isEmpty()) {
             store.delete(publishedKey);
-        } else {
+        } else if (published.changed) {
             store.put(publishedKey, published.encode());
         }
 
@@ -176,8 +176,9 @@ final class OutletState {
             Latest latest = Latest.decode(store.get(base.copy().put((byte) 'p').put(StoreKeys.utf8(listed.source)).bytes()));
             Map<Kind, LatestClaim> byKind = new EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) {
-                if (latest.claim[kind.ordinal()] != null) {
-                    byKind.put(kind, LATEST.deserialize(null, latest.claim[kind.ordinal()]));
+                byte[] recency = latest.recency[kind.ordinal()];
+                if (recency != null) {
+                    byKind.put(kind, LATEST.deserialize(null, store.get(latestKey(base, listed.source, kind, recency))));
                 }
             }
             sources.put(listed.source, byKind);
@@ -217,30 +218,31 @@ final class OutletState {
         }
     }
 
-    /** One source's latest claim per kind at this outlet: recency key and JSON, or null. */
+    /** The recency key of one source's latest claim per kind at this outlet, or null. */
     private static final class Latest {
         final byte[][] recency = new byte[Kind.values().length][];
-        final byte[][] claim = new byte[Kind.values().length][];
+        /** Whether this change moved any of them, so that the entry must be written again. */
+        boolean changed;
 
-        void offer(Kind kind, byte[] r, byte[] json) {
+        void offer(Kind kind, byte[] r) {
             int i = kind.ordinal();
             if (recency[i] == null || Arrays.compareUnsigned(r, recency[i]) > 0) {
                 recency[i] = r;
-                claim[i] = json;
+                changed = true;
             }
         }
 
         boolean isEmpty() {
-            return Arrays.stream(claim).allMatch(java.util.Objects::isNull);
+            return Arrays.stream(recency).allMatch(java.util.Objects::isNull);
         }
 
         byte[] encode() {
             StoreKeys k = StoreKeys.of((byte) 0);
-            for (int i = 0; i < claim.length; i++) {
-                if (claim[i] == null) {
+            for (byte[] r : recency) {
+                if (r == null) {
                     k.putInt(-1);
                 } else {
-                    k.putInt(recency[i].length).put(recency[i]).putInt(claim[i].length).put(claim[i]);
+                    k.putInt(r.length).put(r);
                 }
             }
             return k.bytes().get();
@@ -252,18 +254,13 @@ final class OutletState {
                 return l;
             }
             int at = 1;
-            for (int i = 0; i < l.claim.length; i++) {
+            for (int i = 0; i < l.recency.length; i++) {
                 int n = StoreKeys.readInt(b, at);
                 at += 4;
-                if (n < 0) {
-                    continue;
+                if (n >= 0) {
+                    l.recency[i] = Arrays.copyOfRange(b, at, at + n);
+                    at += n;
                 }
-                l.recency[i] = Arrays.copyOfRange(b, at, at + n);
-                at += n;
-                int m = StoreKeys.readInt(b, at);
-                at += 4;
-                l.claim[i] = Arrays.copyOfRange(b, at, at + m);
-                at += m;
             }
             return l;
         }

@@ -1,5 +1,6 @@
 package io.newstally.aggregate;
 
+import io.newstally.contracts.PipelineMetrics;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,15 +33,18 @@ abstract class PublishingProcessor<K, V, O> implements Processor<K, V, String, O
 
     private final String storeName;
     private final Duration publishEvery;
+    private final PipelineMetrics.Aggregate metrics;
     private KeyValueStore<Bytes, byte[]> kv;
     /** group → the latest input timestamp among its changes, in the order first changed */
     private final Map<String, Long> pending = new LinkedHashMap<>();
     private ProcessorContext<String, O> context;
     protected Store store;
 
-    PublishingProcessor(String storeName, Duration publishEvery) {
+    /** @param name the aggregate's name in metrics ({@code by-source}, ...) */
+    PublishingProcessor(String name, String storeName, Duration publishEvery) {
         this.storeName = storeName;
         this.publishEvery = publishEvery;
+        this.metrics = PipelineMetrics.aggregate(name);
     }
 
     @Override
@@ -58,7 +62,8 @@ abstract class PublishingProcessor<K, V, O> implements Processor<K, V, String, O
 
     @Override
     public final void process(Record<K, V> record) {
-        apply(record);
+        metrics.changes().increment();
+        metrics.applying().record(() -> apply(record));
         if (publishEvery.isZero()) {
             publishPending();
         }
@@ -98,6 +103,7 @@ abstract class PublishingProcessor<K, V, O> implements Processor<K, V, String, O
         for (Map.Entry<String, Long> p : pending.entrySet()) {
             KeyValue<String, O> out = publication(p.getKey());
             context.forward(new Record<>(out.key, out.value, p.getValue()));
+            metrics.published().increment();
             kv.delete(pendingKey(p.getKey()));
         }
         pending.clear();

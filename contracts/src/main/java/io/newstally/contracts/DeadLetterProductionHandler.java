@@ -25,17 +25,22 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
 
     private String deadLetterTopic;
+    private int maxBytes = Integer.MAX_VALUE;
 
     @Override
     public void configure(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         deadLetterTopic = topic == null ? null : topic.toString();
+        maxBytes = DeadLetters.maxBytes(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (exception instanceof RetriableException) {
             return Response.retry();
+        }
+        if (record != null && record.topic() != null && record.topic().equals(deadLetterTopic)) {
+            return withoutValue(record, exception);
         }
         return resume(context, record == null ? null : record.topic(), record == null ? null : record.key(), exception);
     }
@@ -49,14 +54,40 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
 
     private Response resume(ErrorHandlerContext context, String failedTopic, byte[] failedKey, Exception exception) {
         try {
+            PipelineMetrics.deadLettered("production", exception);
             LOG.warn("could not write a record to {}: {}; its input record goes to {}", failedTopic, exception.toString(),
                     deadLetterTopic);
             if (deadLetterTopic == null) {
                 return Response.resume();
             }
-            return Response.resume(List.of(deadLetter(context, failedTopic, failedKey, exception)));
+            return Response.resume(List.of(DeadLetters.fitted(deadLetter(context, failedTopic, failedKey, exception), maxBytes)));
         } catch (RuntimeException e) {
             LOG.error("could not build the dead letter for a record to {}; the record is skipped", failedTopic, e);
+            return Response.resume();
+        }
+    }
+
+    /**
+     * A dead letter that could not be written (its value, the input as sent, is over the
+     * dead-letter topic's or the producer's size limit): sent again without its value, its
+     * headers saying why it failed and where the original is; building another dead letter of the
+     * same input would fail the same way, for ever. One that fails without a value is logged and
+     * dropped.
+     */
+    private Response withoutValue(ProducerRecord<byte[], byte[]> failed, Exception exception) {
+        try {
+            if (failed.value() == null) {
+                LOG.error("could not write a dead letter even without its value ({}); it is dropped", exception.toString());
+                return Response.resume();
+            }
+            LOG.warn("could not write a dead letter of {} bytes ({}); it is sent without its value", failed.value().length,
+                    exception.toString());
+            RecordHeaders headers = new RecordHeaders(failed.headers().toArray());
+            headers.add(DeadLetters.VALUE_DROPPED, (failed.value().length + " bytes not written: " + exception.getMessage())
+                    .getBytes(StandardCharsets.UTF_8));
+            return Response.resume(List.of(new ProducerRecord<>(failed.topic(), null, failed.timestamp(), failed.key(), null, headers)));
+        } catch (RuntimeException e) {
+            LOG.error("could not rebuild a dead letter without its value; it is dropped", e);
             return Response.resume();
         }
     }

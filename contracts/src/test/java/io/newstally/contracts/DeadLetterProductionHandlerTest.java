@@ -50,6 +50,42 @@ class DeadLetterProductionHandlerTest {
         return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
+    /** A dead letter of a large input is written without the input rather than failing the transaction. */
+    @Test
+    void deadLettersOverTheLimitLoseTheirValueAndSaySo() {
+        int limit = DeadLetters.maxBytes(Map.of(DeadLetters.MAX_BYTES_CONFIG, "2000000", "producer.max.request.size", "1048576"));
+        assertThat(limit).isEqualTo(1_048_576 - 4096);
+        var small = new ProducerRecord<>("news.dead-letter", "k".getBytes(), new byte[100]);
+        assertThat(DeadLetters.fitted(small, limit)).isSameAs(small);
+        var big = DeadLetters.fitted(new ProducerRecord<>("news.dead-letter", "k".getBytes(), new byte[limit + 1]), limit);
+        assertThat(big.value()).isNull();
+        assertThat(header(big, DeadLetters.VALUE_DROPPED)).startsWith((limit + 1) + " bytes not written");
+    }
+
+    /** Found on a real broker: a 5 MB input's dead letter failed, and was built again, for ever. */
+    @Test
+    void aDeadLetterTooLargeToWriteGoesAgainWithoutItsValueAndThenNeverAgain() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(DeadLetters.REASON, "body over the limit".getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetters.ORIGINAL_OFFSET, "7".getBytes(StandardCharsets.UTF_8));
+        var context = new Context("news.articles.raw", 0, 7, 1_700_000_000_000L, "big".getBytes(), new byte[5_000_000]);
+        var failed = new ProducerRecord<>("news.dead-letter", null, 1_700_000_000_000L, "big".getBytes(), new byte[5_000_000], headers);
+        Response r = handler().handleError(context, failed, new RecordTooLargeException("The message is 5000100 bytes"));
+
+        assertThat(r.result()).isEqualTo(Result.RESUME);
+        ProducerRecord<byte[], byte[]> again = r.deadLetterQueueRecords().get(0);
+        assertThat(again.topic()).isEqualTo("news.dead-letter");
+        assertThat(again.value()).isNull();
+        assertThat(again.key()).isEqualTo("big".getBytes());
+        assertThat(header(again, DeadLetters.REASON)).isEqualTo("body over the limit");
+        assertThat(header(again, DeadLetters.ORIGINAL_OFFSET)).isEqualTo("7");
+        assertThat(header(again, DeadLetters.VALUE_DROPPED)).startsWith("5000000 bytes not written: The message is 5000100 bytes");
+
+        Response last = handler().handleError(context, again, new RecordTooLargeException("still too large"));
+        assertThat(last.result()).isEqualTo(Result.RESUME);
+        assertThat(last.deadLetterQueueRecords()).isEmpty();
+    }
+
     @Test
     void aRecordTooLargeToWriteSendsItsInputToTheDeadLetterTopicAndTheServiceGoesOn() {
         var context = new Context("news.articles.enriched", 2, 41, 1_700_000_000_000L, "a1".getBytes(), "{...}".getBytes());

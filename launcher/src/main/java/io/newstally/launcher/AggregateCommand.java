@@ -31,7 +31,7 @@ final class AggregateCommand implements Callable<Integer> {
         Topics topics = Topics.from(client);
         service.topicOptions.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
                 topics.bySourceDaily(), topics.deadLetter()));
-        return Services.runUntilStopped(new StreamsService(AggregateTopology.build(topics, dailyGrace),
-                service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate");
+        return Services.runUntilStopped(service.withEndpoints(new StreamsService(AggregateTopology.build(topics, dailyGrace),
+                service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate"), "aggregate");
     }
 }

@@ -1,7 +1,11 @@
 package io.newstally.launcher;
 
+import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
+import io.newstally.launcher.observability.ServiceEndpoints;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -17,10 +21,19 @@ public final class StreamsService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private ServiceEndpoints endpoints;
 
     public StreamsService(Topology topology, String applicationId, Path stateDir, Topics topics, Properties client,
                           boolean atLeastOnce) {
         Properties props = StreamsSettings.forService(applicationId, stateDir, topics, KafkaOptions.kafkaOnly(client));
+        // a dead letter carries its input as sent: one over the dead-letter topic's limit is written without it
+        try {
+            props.putIfAbsent(DeadLetters.MAX_BYTES_CONFIG, TopicSetup.maxRecordBytes(client, topics.deadLetter(), Integer.MAX_VALUE));
+        } catch (IllegalStateException unreadable) {
+            // the topic's limit cannot be read: the default bound (1,000,000 bytes) holds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (atLeastOnce) {
             props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         }
@@ -35,6 +48,12 @@ public final class StreamsService implements AutoCloseable {
     public StreamsService start() {
         streams.start();
         return this;
+    }
+
+    /** Serves health and metrics at {@code address} (port 0: a free one) until the service closes. */
+    public ServiceEndpoints serveEndpoints(InetSocketAddress address, String service) throws IOException {
+        endpoints = ServiceEndpoints.start(address, service, streams);
+        return endpoints;
     }
 
     public KafkaStreams streams() {
@@ -68,6 +87,9 @@ public final class StreamsService implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        if (endpoints != null) {
+            endpoints.close();
+        }
         stopped.countDown();
     }
 }

@@ -20,7 +20,13 @@ import io.newstally.enrich.Enricher;
 import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
+import io.newstally.launcher.observability.ServiceEndpoints;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -391,6 +397,149 @@ abstract class PipelineContract {
 
         kcat.tombstone(topics.raw(), "kcat-1");
         awaitBySource(m -> !m.containsKey("NL"));
+    }
+
+    /**
+     * Records an outside producer may send: each goes to the dead-letter topic with its reason,
+     * or is processed; no service stops, and the good records around them go through.
+     */
+    @Test
+    void hostileRecordsAreDeadLetteredOrProcessedAndTheGoodOnesAroundThemGoThrough() throws Exception {
+        int fiveMegabytes = 5 * 1024 * 1024;
+        // a deployment that takes large raw records: the dead letters of such records must fit too
+        try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(client))) {
+            var large = new org.apache.kafka.clients.admin.AlterConfigOp(new org.apache.kafka.clients.admin.ConfigEntry(
+                    "max.message.bytes", Integer.toString(2 * fiveMegabytes)), org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET);
+            admin.incrementalAlterConfigs(Map.of(
+                    new ConfigResource(ConfigResource.Type.TOPIC, topics.raw()), List.of(large),
+                    new ConfigResource(ConfigResource.Type.TOPIC, topics.deadLetter()), List.of(large))).all().get();
+        }
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        Map<String, byte[]> hostile = new LinkedHashMap<>();
+        hostile.put("not-json", "North Korea sent troops".getBytes(StandardCharsets.UTF_8));
+        hostile.put("wrong-shape", "[{\"title\":\"a list, not an article\"}]".getBytes(StandardCharsets.UTF_8));
+        hostile.put("whitespace-body", "{\"title\":\"  \",\"body\":\" \\n\\t \"}".getBytes(StandardCharsets.UTF_8));
+        hostile.put("five-megabytes", ("{\"body\":\"" + "troops ".repeat(fiveMegabytes / 7) + "\"}").getBytes(StandardCharsets.UTF_8));
+        hostile.put("nested-10000-deep", ("{\"title\":\"deep\",\"body\":\"x\",\"extra\":" + deep + "}").getBytes(StandardCharsets.UTF_8));
+        hostile.put("invalid-utf8", new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        hostile.put("absurd-numbers", article("Absurd figures", "Officials said 10^300 troops and " + "9".repeat(400)
+                + " soldiers were sent, and 1e308 more were planned."));
+        hostile.put("backtracking", article("Backtracking", "The NIS said " + "(".repeat(5_000) + "3,000 " + "North Korean ".repeat(500)
+                + "troops" + ",".repeat(5_000) + " were sent."));
+        hostile.put("one-long-word", article("One word", "x".repeat(MAX_BODY_CHARS - 10)));
+        hostile.put("control-characters", article("Control\u0000characters", "The NIS said\u0000 3,000\u0007 North Korean\u001B[31m "
+                + "troops\u202E were sent\uFFFF to Russia.\u0000"));
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(producerWithMaxRequest(2 * fiveMegabytes),
+                new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(topics.raw(), "good-before", article("Good before",
+                    "Dutch Defence Minister Ruben Brekelmans said 1,500 North Korean troops are in Kursk."))).get();
+            for (var e : hostile.entrySet()) {
+                raw.send(new ProducerRecord<>(topics.raw(), e.getKey(), e.getValue())).get();
+            }
+            // no key: the compacted raw topic refuses it, and the producer is told why
+            assertThatThrownBy(() -> raw.send(new ProducerRecord<>(topics.raw(), null, article("No key",
+                    "The NIS said 2,000 North Korean troops were sent to Russia."))).get())
+                    .hasCauseInstanceOf(org.apache.kafka.common.InvalidRecordException.class)
+                    .hasMessageContaining("without key");
+            raw.send(new ProducerRecord<>(topics.raw(), "good-us", article("Good",
+                    "The U.S. said at least 3,000 North Korean troops were sent to Russia."))).get();
+            raw.send(new ProducerRecord<>(topics.raw(), "good-after", article("Good after",
+                    "Ukraine's President Zelensky said North Korea could send 10,000 troops."))).get();
+        }
+        Map<String, SourceEstimate> out = awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1
+                && articles(m, "UA", Kind.PLANNED) == 1 && articles(m, "US", Kind.DEPLOYED) == 1);
+        assertThat(out.get("NL").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(1500);
+
+        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 5);
+        Map<String, String> reasons = new HashMap<>();
+        dead.forEach(r -> reasons.put(r.key(), DeadLetters.header(r.headers(), DeadLetters.REASON)));
+        assertThat(reasons).containsOnlyKeys("not-json", "wrong-shape", "whitespace-body", "five-megabytes", "nested-10000-deep",
+                "invalid-utf8");
+        assertThat(reasons.get("whitespace-body")).contains("no body");
+        assertThat(reasons.get("five-megabytes")).contains("over the limit of " + MAX_BODY_CHARS);
+        assertThat(reasons.get("nested-10000-deep")).containsIgnoringCase("nesting depth");
+        assertThat(reasons.values()).allSatisfy(r -> assertThat(r).isNotBlank());
+        // over the services' 1 MB request limit, its dead letter says so instead of carrying it;
+        // the original stays on the raw topic at the offset given
+        ConsumerRecord<String, byte[]> big = dead.stream().filter(r -> r.key().equals("five-megabytes")).findFirst().orElseThrow();
+        assertThat(big.value()).isNull();
+        assertThat(DeadLetters.header(big.headers(), DeadLetters.VALUE_DROPPED)).contains("bytes not written");
+        assertThat(DeadLetters.header(big.headers(), DeadLetters.ORIGINAL_OFFSET)).matches("\\d+");
+        assertThat(dead.stream().filter(r -> r.key().equals("not-json")).findFirst().orElseThrow().value())
+                .isEqualTo(hostile.get("not-json"));
+
+        // the others were processed: read, enriched, and their figures no larger than a long
+        Map<String, byte[]> enriched = new HashMap<>();
+        readToEnd(topics.enriched()).forEach(r -> enriched.put(r.key(), r.value()));
+        assertThat(enriched).containsKeys("absurd-numbers", "backtracking", "one-long-word", "control-characters");
+        String absurd = new String(enriched.get("absurd-numbers"), StandardCharsets.UTF_8);
+        assertThat(absurd).doesNotContain("\"value\":" + "9".repeat(20));
+        assertThat(enrich.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
+        assertThat(aggregate.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
+    }
+
+    private static byte[] article(String title, String body) {
+        return ("{\"title\":" + io.newstally.contracts.Json.write(title) + ",\"body\":" + io.newstally.contracts.Json.write(body)
+                + ",\"outlet\":\"Hostile Wire\",\"publishedAt\":\"2024-11-05T08:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Properties producerWithMaxRequest(int bytes) {
+        Properties p = KafkaOptions.kafkaOnly(client);
+        p.put("max.request.size", bytes);
+        return p;
+    }
+
+    @Test
+    void healthAndMetricsAreServedOverHttp() throws Exception {
+        ServiceEndpoints endpoints = enrich.serveEndpoints(new InetSocketAddress("127.0.0.1", 0), "enrich");
+        String base = "http://127.0.0.1:" + endpoints.port();
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(get(http, base + "/health/live").statusCode()).isEqualTo(200);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> ready = get(http, base + "/health/ready");
+        while (ready.statusCode() != 200 && System.nanoTime() < deadline) {
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertThat(ready.body()).contains("\"status\":\"DOWN\"");
+            Thread.sleep(200);
+            ready = get(http, base + "/health/ready");
+        }
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\",\"state\":\"RUNNING\"}\n");
+
+        publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(KafkaOptions.kafkaOnly(client), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(topics.raw(), "broken", "{\"title\": no".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1);
+        readAll(topics.deadLetter(), 1);
+        HttpResponse<String> scrape = get(http, base + "/metrics");
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        String metrics = scrape.body();
+        assertThat(metricValue(metrics, "newstally_articles_enriched_total{service=\"enrich\"}")).isGreaterThanOrEqualTo(5);
+        assertThat(metricValue(metrics, "newstally_claims_extracted_total{kind=\"deployed\",service=\"enrich\"}")).isPositive();
+        assertThat(metricValue(metrics,
+                "newstally_dead_letters_total{reason=\"SerializationException\",service=\"enrich\",stage=\"processing\"}")).isEqualTo(1);
+        assertThat(metrics).contains("newstally_enrich_duration_seconds_count{service=\"enrich\"}",
+                "kafka_stream_thread_process_total", "kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_consumed_total",
+                "jvm_memory_used_bytes");
+        assertThat(get(http, base + "/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+
+        enrich.close();
+        assertThatThrownBy(() -> get(http, base + "/health/live")).isInstanceOf(java.io.IOException.class);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of one Prometheus sample, given its name and labels as printed. */
+    private static double metricValue(String scrape, String sample) {
+        return scrape.lines().filter(l -> l.startsWith(sample + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(sample.length() + 1).trim()))
+                .orElseThrow(() -> new AssertionError("no sample " + sample + " in /metrics"));
     }
 
     private List<Article> publish(Path folder) throws Exception {

@@ -3,6 +3,7 @@ package io.newstally.enrich.stream;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.JsonSerde;
+import io.newstally.contracts.PipelineMetrics;
 import io.newstally.contracts.ReportedClaim;
 import io.newstally.contracts.Topics;
 import io.newstally.enrich.Enricher;
@@ -52,13 +53,17 @@ public final class EnrichTopology {
                 .processValues(() -> new ContextualFixedKeyProcessor<String, byte[], EnrichedArticle>() {
                     @Override
                     public void process(FixedKeyRecord<String, byte[]> record) {
+                        PipelineMetrics.ARTICLES_IN.increment();
                         if (record.value() == null) {
                             context().forward(record.withValue(null));
                             return;
                         }
                         Article raw = articleSerde.deserialize(topics.raw(), record.value());
                         Article article = RawArticles.complete(record.key(), raw, record.timestamp(), maxBodyChars);
-                        context().forward(record.withValue(enricher.enrich(article)));
+                        EnrichedArticle enriched = PipelineMetrics.ENRICH_TIME.record(() -> enricher.enrich(article));
+                        enriched.claims().forEach(c -> PipelineMetrics.claimExtracted(c.kind()));
+                        PipelineMetrics.ARTICLES_ENRICHED.increment();
+                        context().forward(record.withValue(enriched));
                     }
                 }, Named.as("enrich"))
                 // outside producers may send no key: the article id becomes the key

@@ -20,6 +20,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path resources;
     private final Path log;
+    private volatile boolean killed;
 
     private ServiceProcess(String name, Process process, Path resources, Path log) {
         this.name = name;
@@ -60,12 +61,18 @@ final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Whether {@link #kill} ended it. */
+    boolean wasKilled() {
+        return killed;
+    }
+
     Path log() {
         return log;
     }
 
     /** SIGKILL: the service gets no chance to commit or close, as when its machine dies. */
     void kill() throws InterruptedException {
+        killed = true;
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 

@@ -1,0 +1,130 @@
+package io.newstally.launcher.observability;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * A service's health and metrics over HTTP, for an orchestrator and a Prometheus server:
+ * <ul>
+ *   <li>{@code /health/live}: 200 while the service can still make progress, 503 once Kafka
+ *       Streams has failed for good (restart it);
+ *   <li>{@code /health/ready}: 200 only while Kafka Streams is RUNNING, 503 while it starts,
+ *       rebalances, restores its state or stops; the body names the state;
+ *   <li>{@code /metrics}: Prometheus text: the pipeline's own meters ({@code newstally_*}),
+ *       Kafka Streams' and its clients' metrics ({@code kafka_*}), JVM and process meters.
+ * </ul>
+ * JDK's own HTTP server: three small read-only endpoints need no web framework.
+ */
+public final class ServiceEndpoints implements AutoCloseable {
+
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final PrometheusMeterRegistry registry;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final JvmGcMetrics gcMetrics;
+
+    private ServiceEndpoints(HttpServer server, ExecutorService executor, PrometheusMeterRegistry registry,
+                             KafkaStreamsMetrics streamsMetrics, JvmGcMetrics gcMetrics) {
+        this.server = server;
+        this.executor = executor;
+        this.registry = registry;
+        this.streamsMetrics = streamsMetrics;
+        this.gcMetrics = gcMetrics;
+    }
+
+    /** Serves the endpoints of {@code streams} at {@code address} (port 0: any free port). */
+    public static ServiceEndpoints start(InetSocketAddress address, String service, KafkaStreams streams) throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().commonTags("service", service);
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        JvmGcMetrics gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Metrics.globalRegistry.add(registry);
+
+        HttpServer server = HttpServer.create(address, 0);
+        server.createContext("/health/live", exchange -> {
+            KafkaStreams.State state = streams.state();
+            boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.PENDING_ERROR;
+            respond(exchange, live ? 200 : 503, "application/json", status(live, state));
+        });
+        server.createContext("/health/ready", exchange -> {
+            KafkaStreams.State state = streams.state();
+            boolean ready = state == KafkaStreams.State.RUNNING;
+            respond(exchange, ready ? 200 : 503, "application/json", status(ready, state));
+        });
+        server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape()));
+        server.createContext("/", exchange -> respond(exchange, 404, "text/plain; charset=utf-8",
+                "not found: try /health/live, /health/ready or /metrics\n"));
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, service + "-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.start();
+        return new ServiceEndpoints(server, executor, registry, streamsMetrics, gcMetrics);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static String status(boolean up, KafkaStreams.State state) {
+        return "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"state\":\"" + state + "\"}\n";
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (method.equals("HEAD")) {
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        Metrics.globalRegistry.remove(registry);
+        streamsMetrics.close();
+        gcMetrics.close();
+        registry.close();
+    }
+}
