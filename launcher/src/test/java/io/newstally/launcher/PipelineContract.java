@@ -513,6 +513,12 @@ abstract class PipelineContract {
         awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1);
         readAll(topics.deadLetter(), 1);
         HttpResponse<String> scrape = get(http, base + "/metrics");
+        // task and topic metrics appear at the binder's next look for new ones (every 10 s)
+        deadline = System.nanoTime() + WAIT.toNanos();
+        while (!scrape.body().contains("kafka_stream_topic_records_consumed_total") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            scrape = get(http, base + "/metrics");
+        }
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         String metrics = scrape.body();
@@ -522,7 +528,11 @@ abstract class PipelineContract {
                 "newstally_dead_letters_total{reason=\"SerializationException\",service=\"enrich\",stage=\"processing\"}")).isEqualTo(1);
         assertThat(metrics).contains("newstally_enrich_duration_seconds_count{service=\"enrich\"}",
                 "kafka_stream_thread_process_total", "kafka_producer_record_send_total", "kafka_consumer_fetch_manager_records_consumed_total",
-                "jvm_memory_used_bytes");
+                "jvm_memory_used_bytes",
+                // the names the README gives
+                "kafka_stream_topic_records_consumed_total", "kafka_stream_topic_records_produced_total",
+                "kafka_stream_thread_commit_latency_avg", "kafka_stream_processor_node_record_e2e_latency_avg",
+                "kafka_consumer_fetch_manager_records_lag_max");
         assertThat(get(http, base + "/nothing-here").statusCode()).isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);

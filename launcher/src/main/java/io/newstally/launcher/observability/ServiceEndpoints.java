@@ -15,7 +15,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -33,18 +36,21 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 public final class ServiceEndpoints implements AutoCloseable {
 
+    static final Duration METRICS_REFRESH = Duration.ofSeconds(10);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService refresher;
     private final PrometheusMeterRegistry registry;
     private final KafkaStreamsMetrics streamsMetrics;
     private final JvmGcMetrics gcMetrics;
 
-    private ServiceEndpoints(HttpServer server, ExecutorService executor, PrometheusMeterRegistry registry,
-                             KafkaStreamsMetrics streamsMetrics, JvmGcMetrics gcMetrics) {
+    private ServiceEndpoints(HttpServer server, ExecutorService executor, ScheduledExecutorService refresher,
+                             PrometheusMeterRegistry registry, KafkaStreamsMetrics streamsMetrics, JvmGcMetrics gcMetrics) {
         this.server = server;
         this.executor = executor;
+        this.refresher = refresher;
         this.registry = registry;
         this.streamsMetrics = streamsMetrics;
         this.gcMetrics = gcMetrics;
@@ -54,7 +60,14 @@ public final class ServiceEndpoints implements AutoCloseable {
     public static ServiceEndpoints start(InetSocketAddress address, String service, KafkaStreams streams) throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("service", service);
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        // Kafka creates task and topic metrics as tasks are assigned: the binder looks for new
+        // ones every 10 s instead of its default minute
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, service + "-metrics-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams, List.of(), refresher, METRICS_REFRESH);
         streamsMetrics.bindTo(registry);
         JvmGcMetrics gcMetrics = new JvmGcMetrics();
         gcMetrics.bindTo(registry);
@@ -85,7 +98,7 @@ public final class ServiceEndpoints implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
-        return new ServiceEndpoints(server, executor, registry, streamsMetrics, gcMetrics);
+        return new ServiceEndpoints(server, executor, refresher, registry, streamsMetrics, gcMetrics);
     }
 
     public int port() {
@@ -124,6 +137,7 @@ public final class ServiceEndpoints implements AutoCloseable {
         executor.shutdownNow();
         Metrics.globalRegistry.remove(registry);
         streamsMetrics.close();
+        refresher.shutdownNow();
         gcMetrics.close();
         registry.close();
     }
