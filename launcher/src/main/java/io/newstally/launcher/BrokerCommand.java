@@ -1,9 +1,20 @@
 package io.newstally.launcher;
 
+import io.newstally.aggregate.AggregateTopology;
+import io.newstally.contracts.Topics;
+import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.launcher.broker.BrokerConfig;
 import io.newstally.launcher.broker.BrokerMain;
+import io.newstally.launcher.security.ScramUsers;
+import io.newstally.launcher.security.ServiceAcls;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.acl.AclBinding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,14 +31,67 @@ final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data folder (default: ${DEFAULT-VALUE})", defaultValue = "data/kafka")
     Path data;
 
+    @Option(names = "--auth", description = {"Clients must log in (SASL/SCRAM-SHA-512) and an authorizer applies ACLs.",
+        "Creates the super user admin and the user newstally with the ACLs the pipeline needs, and writes",
+        "their client properties (for --kafka-config) in the data folder. Keep --auth on every start of that folder."})
+    boolean auth;
+
+    /** The user that runs the pipeline on a broker started with {@code --auth}. */
+    static final String PIPELINE_USER = "newstally";
+
     @Override
     public Integer call() throws Exception {
         BrokerConfig config = new BrokerConfig(port == 0 ? BrokerConfig.freePort() : port, controllerPort != null ? controllerPort : BrokerConfig.freePort(),
-                data.toAbsolutePath());
+                data.toAbsolutePath(), auth);
         System.out.println("Kafka broker starting: bootstrap servers " + config.bootstrapServers()
                 + ", data in " + config.dataDir());
         System.out.println("export KAFKA_BOOTSTRAP_SERVERS=" + config.bootstrapServers());
+        if (auth) {
+            Thread users = new Thread(() -> createPipelineUser(config), "create-pipeline-user");
+            users.setDaemon(true);
+            users.start();
+        }
         BrokerMain.run(config);
         return 0;
+    }
+
+    /** Once the broker serves: the pipeline's user and its ACLs, made once per data folder. */
+    private static void createPipelineUser(BrokerConfig config) {
+        Path file = config.dataDir().resolve(PIPELINE_USER + "-client.properties");
+        try {
+            Properties admin = config.clientProperties();
+            if (!Files.exists(file)) {
+                awaitServing(admin);
+                List<AclBinding> acls = new ArrayList<>();
+                String principal = "User:" + PIPELINE_USER;
+                acls.addAll(ServiceAcls.enrich(principal, Topics.DEFAULTS, EnrichTopology.APPLICATION_ID));
+                acls.addAll(ServiceAcls.aggregate(principal, Topics.DEFAULTS, AggregateTopology.APPLICATION_ID));
+                acls.addAll(ServiceAcls.ingest(principal, Topics.DEFAULTS));
+                acls.addAll(ServiceAcls.view(principal, Topics.DEFAULTS));
+                BrokerConfig.writePrivate(file, ScramUsers.create(admin, PIPELINE_USER, acls),
+                        "user " + PIPELINE_USER + ": the ACLs of enrich, aggregate, ingest and view on the default topics");
+            }
+            System.out.println("Clients log in: run the pipeline with --kafka-config " + file
+                    + " (user " + PIPELINE_USER + "); the super user's settings are in " + config.adminClientFile());
+        } catch (Exception e) {
+            System.err.println("could not create the pipeline's user: " + e.getMessage());
+        }
+    }
+
+    private static void awaitServing(Properties admin) throws InterruptedException {
+        Properties p = new Properties();
+        p.putAll(admin);
+        p.put("default.api.timeout.ms", 3000);
+        p.put("request.timeout.ms", 2000);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Admin a = Admin.create(p)) {
+                a.describeCluster().nodes().get();
+                return;
+            } catch (java.util.concurrent.ExecutionException | RuntimeException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the broker did not start serving within 120 s");
     }
 }

@@ -45,6 +45,9 @@ public final class KafkaBroker implements AutoCloseable {
         cmd.add(String.valueOf(config.port()));
         cmd.add(String.valueOf(config.controllerPort()));
         cmd.add(config.dataDir().toAbsolutePath().toString());
+        if (config.auth()) {
+            cmd.add("auth");
+        }
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(config.dataDir().resolve("broker.log").toFile()))
@@ -71,8 +74,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> admin = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        java.util.Properties admin = config.clientProperties();
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException("the Kafka broker exited with code " + process.exitValue()
