@@ -1,5 +1,8 @@
 package io.newstally.launcher;
 
+import io.newstally.launcher.dashboard.DashboardServer;
+import java.net.InetSocketAddress;
+
 import io.newstally.aggregate.AggregateTopology;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Topics;
@@ -30,8 +33,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "Articles to publish (default: the project's samples/ folder)")
     Path samples;
 
-    @Option(names = "--follow", description = "Keep running; reprint the table when estimates change (Ctrl-C stops)")
+    @Option(names = "--follow", description = "Keep running, serve the live page, and reprint the table when estimates change (Ctrl-C stops)")
     boolean follow;
+
+    @Option(names = "--dashboard-port", description = "Port of the live page with --follow; 0 picks a free one (default: ${DEFAULT-VALUE})",
+            defaultValue = "8080")
+    int dashboardPort;
 
     @Option(names = "--data", description = "Keep the broker's and services' data here (default: a temporary folder, deleted at exit)")
     Path data;
@@ -64,6 +71,16 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** The live page on the port asked for, or on a free one when that one is taken. */
+    private DashboardServer dashboard(Properties client, Topics topics) throws java.io.IOException {
+        try {
+            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", dashboardPort));
+        } catch (java.net.BindException taken) {
+            System.out.println("port " + dashboardPort + " is taken: the live page gets a free one");
+            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0));
+        }
+    }
+
     private int run(Properties client, Path dataDir, Path samplesDir) throws Exception {
         Topics topics = Topics.DEFAULTS;
         TopicSetup.ensure(client, topics, topics.all(), 3, (short) 1);
@@ -89,8 +106,11 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.print(EstimatesTable.render(watcher.estimates()));
             if (follow) {
-                Runtime.getRuntime().addShutdownHook(new Thread(watcher::wakeup));
-                watcher.follow(table -> System.out.print("\n" + Instant.now() + "\n" + table));
+                try (DashboardServer dashboard = dashboard(client, topics)) {
+                    System.out.println("\nLive page: http://127.0.0.1:" + dashboard.port() + "/");
+                    Runtime.getRuntime().addShutdownHook(new Thread(watcher::wakeup));
+                    watcher.follow(table -> System.out.print("\n" + Instant.now() + "\n" + table));
+                }
             }
             return 0;
         }

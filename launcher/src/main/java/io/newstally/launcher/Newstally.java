@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Who says how many? Streaming extraction and aggregation of reported troop estimates.",
         subcommands = {
             BrokerCommand.class, IngestCommand.class, EnrichCommand.class, AggregateCommand.class,
-            ViewCommand.class, DemoCommand.class, ExtractCommand.class, io.newstally.launcher.bench.BenchCommand.class,
+            ViewCommand.class, io.newstally.launcher.dashboard.DashboardCommand.class, DemoCommand.class, ExtractCommand.class, io.newstally.launcher.bench.BenchCommand.class,
             io.newstally.launcher.bench.CopyCommand.class, CommandLine.HelpCommand.class})
 public final class Newstally {
 
