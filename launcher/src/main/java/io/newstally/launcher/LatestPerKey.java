@@ -66,18 +66,28 @@ public final class LatestPerKey implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> poll(Duration wait) {
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : consumer.poll(wait)) {
-            Map<String, byte[]> topic = state.get(r.topic());
-            if (r.value() == null) {
-                topic.remove(r.key());
-            } else {
-                topic.put(r.key(), r.value());
-            }
+            apply(state.get(r.topic()), r.key(), r.value());
             read.add(r);
         }
         if (!caughtUp) {
             caughtUp = endAtStart.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
         }
         return read;
+    }
+
+    /**
+     * What a reader of a compacted topic does with one record: keep its value for its key, or
+     * forget the key on a tombstone (null value). A record without a key is no entry.
+     */
+    public static <V> void apply(Map<String, V> latest, String key, V value) {
+        if (key == null) {
+            return;
+        }
+        if (value == null) {
+            latest.remove(key);
+        } else {
+            latest.put(key, value);
+        }
     }
 
     /** The latest value of each live key of a topic, in key order. */

@@ -63,14 +63,14 @@ final class AggregateReader implements AutoCloseable {
                     largest.merge(r.topic(), size, Math::max);
                     if (r.topic().equals(topics.bySource())) {
                         SourceEstimate e = SOURCE.deserialize(r.topic(), r.value());
-                        put(bySource, r.key(), e);
+                        LatestPerKey.apply(bySource, r.key(), e);
                         if (e != null) {
                             onSource.accept(e, now);
                         }
                     } else if (r.topic().equals(topics.byOutlet())) {
-                        put(byOutlet, r.key(), OUTLET.deserialize(r.topic(), r.value()));
+                        LatestPerKey.apply(byOutlet, r.key(), OUTLET.deserialize(r.topic(), r.value()));
                     } else {
-                        put(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
+                        LatestPerKey.apply(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
                     }
                     version++;
                 }
@@ -79,14 +79,6 @@ final class AggregateReader implements AutoCloseable {
             // closing
         } finally {
             reader.close();
-        }
-    }
-
-    private static <V> void put(Map<String, V> map, String key, V value) {
-        if (value == null) {
-            map.remove(key);
-        } else {
-            map.put(key, value);
         }
     }
 

@@ -10,6 +10,7 @@ import io.newstally.contracts.ReportedClaim;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.Topics;
 import io.newstally.launcher.KafkaOptions;
+import io.newstally.launcher.LatestPerKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,23 +140,12 @@ final class DashboardData implements AutoCloseable {
 
     private void apply(ConsumerRecord<String, byte[]> r) {
         if (r.topic().equals(topics.bySource())) {
-            put(bySource, r.key(), SOURCE.deserialize(r.topic(), r.value()));
+            LatestPerKey.apply(bySource, r.key(), SOURCE.deserialize(r.topic(), r.value()));
         } else if (r.topic().equals(topics.bySourceDaily())) {
-            put(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
+            LatestPerKey.apply(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
         } else {
             ArticleView a = ARTICLE.deserialize(r.topic(), r.value());
-            put(claimsByArticle, r.key(), a == null ? null : a.claims().stream().map(c -> ReportedClaim.of(a.article(), c)).toList());
-        }
-    }
-
-    private static <V> void put(Map<String, V> map, String key, V value) {
-        if (key == null) {
-            return;
-        }
-        if (value == null) {
-            map.remove(key);
-        } else {
-            map.put(key, value);
+            LatestPerKey.apply(claimsByArticle, r.key(), a == null ? null : a.claims().stream().map(c -> ReportedClaim.of(a.article(), c)).toList());
         }
     }
 
