@@ -82,10 +82,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
             }
             LOG.warn("could not write a dead letter of {} bytes ({}); it is sent without its value", failed.value().length,
                     exception.toString());
-            RecordHeaders headers = new RecordHeaders(failed.headers().toArray());
-            headers.add(DeadLetters.VALUE_DROPPED, (failed.value().length + " bytes not written: " + exception.getMessage())
-                    .getBytes(StandardCharsets.UTF_8));
-            return Response.resume(List.of(new ProducerRecord<>(failed.topic(), null, failed.timestamp(), failed.key(), null, headers)));
+            return Response.resume(List.of(DeadLetters.withoutValue(failed, exception.getMessage())));
         } catch (RuntimeException e) {
             LOG.error("could not rebuild a dead letter without its value; it is dropped", e);
             return Response.resume();

@@ -77,9 +77,13 @@ public final class DeadLetters {
         if (size <= maxBytes || r.value() == null) {
             return r;
         }
+        return withoutValue(r, "the dead letter would be over the limit of " + maxBytes + " bytes");
+    }
+
+    /** The dead letter with its key and headers and no value, a {@link #VALUE_DROPPED} header saying its size and {@code why}. */
+    public static ProducerRecord<byte[], byte[]> withoutValue(ProducerRecord<byte[], byte[]> r, String why) {
         RecordHeaders headers = new RecordHeaders(r.headers().toArray());
-        headers.add(VALUE_DROPPED, (r.value().length + " bytes not written: the dead letter would be over the limit of "
-                + maxBytes + " bytes").getBytes(StandardCharsets.UTF_8));
+        headers.add(VALUE_DROPPED, (r.value().length + " bytes not written: " + why).getBytes(StandardCharsets.UTF_8));
         return new ProducerRecord<>(r.topic(), r.partition(), r.timestamp(), r.key(), null, headers);
     }
 

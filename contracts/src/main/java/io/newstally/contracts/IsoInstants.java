@@ -176,13 +176,7 @@ public final class IsoInstants {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            long s = value.getEpochSecond();
-            if (s < MIN_SECOND || s > MAX_SECOND) {
-                gen.writeString(value.toString());
-                return;
-            }
-            char[] out = new char[30];
-            gen.writeString(out, 0, format(s, value.getNano(), out));
+            gen.writeString(format(value));
         }
     }
 

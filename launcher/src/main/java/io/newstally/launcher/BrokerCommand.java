@@ -5,6 +5,7 @@ import io.newstally.contracts.Topics;
 import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.launcher.broker.BrokerConfig;
 import io.newstally.launcher.broker.BrokerMain;
+import io.newstally.launcher.broker.KafkaBroker;
 import io.newstally.launcher.security.ScramUsers;
 import io.newstally.launcher.security.ServiceAcls;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.acl.AclBinding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ final class BrokerCommand implements Callable<Integer> {
         try {
             Properties admin = config.clientProperties();
             if (!Files.exists(file)) {
-                awaitServing(admin);
+                KafkaBroker.awaitServing(admin, java.time.Duration.ofSeconds(120), () -> null, "see the output above");
                 List<AclBinding> acls = new ArrayList<>();
                 String principal = "User:" + PIPELINE_USER;
                 acls.addAll(ServiceAcls.enrich(principal, Topics.DEFAULTS, EnrichTopology.APPLICATION_ID));
@@ -76,22 +76,5 @@ final class BrokerCommand implements Callable<Integer> {
         } catch (Exception e) {
             System.err.println("could not create the pipeline's user: " + e.getMessage());
         }
-    }
-
-    private static void awaitServing(Properties admin) throws InterruptedException {
-        Properties p = new Properties();
-        p.putAll(admin);
-        p.put("default.api.timeout.ms", 3000);
-        p.put("request.timeout.ms", 2000);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Admin a = Admin.create(p)) {
-                a.describeCluster().nodes().get();
-                return;
-            } catch (java.util.concurrent.ExecutionException | RuntimeException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        throw new IllegalStateException("the broker did not start serving within 120 s");
     }
 }

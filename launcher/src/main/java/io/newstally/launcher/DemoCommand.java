@@ -1,8 +1,5 @@
 package io.newstally.launcher;
 
-import io.newstally.launcher.dashboard.DashboardServer;
-import java.net.InetSocketAddress;
-
 import io.newstally.aggregate.AggregateTopology;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Topics;
@@ -11,6 +8,8 @@ import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
 import io.newstally.launcher.broker.KafkaBroker;
+import io.newstally.launcher.dashboard.DashboardServer;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

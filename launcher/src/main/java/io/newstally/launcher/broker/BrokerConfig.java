@@ -167,8 +167,7 @@ public record BrokerConfig(int port, int controllerPort, Path dataDir, boolean a
         p.put("sasl.enabled.mechanisms", SCRAM);
         p.put("sasl.mechanism.inter.broker.protocol", SCRAM);
         p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", SCRAM);
-        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + ADMIN + "\" password=\"" + password + "\";");
+        p.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", scramClient(ADMIN, password).getProperty("sasl.jaas.config"));
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         p.put("listener.name.controller.plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -73,14 +74,29 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        String log = "see " + config.dataDir().resolve("broker.log");
+        awaitServing(config.clientProperties(), timeout, () -> process.isAlive() ? null
+                : "the Kafka broker exited with code " + process.exitValue() + "; " + log, log);
+    }
+
+    /**
+     * Waits until a broker answers an admin client with {@code client}'s settings.
+     *
+     * @param gaveUp why there is no point waiting any longer (the broker's process is gone), or null
+     * @param hint   where to look when it does not start ("see …/broker.log")
+     * @throws IOException when {@code gaveUp} says so, or after {@code timeout}
+     */
+    public static void awaitServing(Properties client, Duration timeout, Supplier<String> gaveUp, String hint)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        java.util.Properties admin = config.clientProperties();
+        Properties admin = new Properties();
+        admin.putAll(client);
         admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("the Kafka broker exited with code " + process.exitValue()
-                        + "; see " + config.dataDir().resolve("broker.log"));
+            String why = gaveUp.get();
+            if (why != null) {
+                throw new IOException(why);
             }
             try (Admin a = Admin.create(admin)) {
                 a.describeCluster().nodes().get(3, TimeUnit.SECONDS);
@@ -89,8 +105,8 @@ public final class KafkaBroker implements AutoCloseable {
                 Thread.sleep(300);
             }
         }
-        throw new IOException("the Kafka broker did not start within " + timeout.toSeconds()
-                + " s; see " + config.dataDir().resolve("broker.log"));
+        throw new IOException("the Kafka broker at " + client.getProperty("bootstrap.servers") + " did not start serving within "
+                + timeout.toSeconds() + " s; " + hint);
     }
 
     /** SIGTERM, which Kafka handles with a clean shutdown; killed if it takes too long. */

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.newstally.contracts.Json;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.Topics;
+import io.newstally.launcher.http.SmallHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The live page and the JSON API behind it, on the JDK's HTTP server:
@@ -45,7 +45,6 @@ public final class DashboardServer implements AutoCloseable {
     private final ExecutorService executor;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Thread notifier;
-    private volatile long notified = -1;
 
     private DashboardServer(DashboardData data, HttpServer server, ExecutorService executor) {
         this.data = data;
@@ -60,11 +59,7 @@ public final class DashboardServer implements AutoCloseable {
         DashboardData data = new DashboardData(client, topics);
         HttpServer server = HttpServer.create(address, 0);
         // each open page holds one connection for its events: a thread each
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "dashboard-http");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = SmallHttp.daemonThreads("dashboard-http", true);
         server.setExecutor(executor);
         DashboardServer d = new DashboardServer(data, server, executor);
         server.createContext("/api/estimates", d::estimates);
@@ -125,13 +120,15 @@ public final class DashboardServer implements AutoCloseable {
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        send(out, data.version());
+        out.write(update(data.version()));
+        out.flush();
         listeners.add(out);
         // the exchange stays open: the notifier writes to it until the page goes away
     }
 
     /** Tells every open page of a change; a comment every 15 s keeps idle connections open through proxies. */
     private void notifyListeners() {
+        long notified = -1;
         long lastWrite = System.nanoTime();
         while (true) {
             try {
@@ -146,8 +143,7 @@ public final class DashboardServer implements AutoCloseable {
             }
             notified = v;
             lastWrite = System.nanoTime();
-            byte[] message = (changed ? "event: update\ndata: {\"version\":" + v + "}\n\n" : ": keep-alive\n\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] message = changed ? update(v) : ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
             for (OutputStream out : listeners) {
                 try {
                     out.write(message);
@@ -164,9 +160,9 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    private static void send(OutputStream out, long version) throws IOException {
-        out.write(("event: update\ndata: {\"version\":" + version + "}\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    /** The event that tells a page to reload what it shows. */
+    private static byte[] update(long version) {
+        return ("event: update\ndata: {\"version\":" + version + "}\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private void file(HttpExchange ex) throws IOException {
@@ -186,25 +182,11 @@ public final class DashboardServer implements AutoCloseable {
         try (in) {
             body = in.readAllBytes();
         }
-        respond(ex, 200, type, body);
+        SmallHttp.respond(ex, 200, type, body);
     }
 
     private void json(HttpExchange ex, int status, Object value) throws IOException {
-        respond(ex, status, "application/json", Json.MAPPER.writeValueAsBytes(value));
-    }
-
-    private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        try (ex) {
-            if (!ex.getRequestMethod().equals("GET")) {
-                ex.getResponseHeaders().set("Allow", "GET");
-                ex.sendResponseHeaders(405, -1);
-                return;
-            }
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.getResponseHeaders().set("Cache-Control", "no-store");
-            ex.sendResponseHeaders(status, body.length);
-            ex.getResponseBody().write(body);
-        }
+        SmallHttp.respond(ex, status, "application/json", Json.MAPPER.writeValueAsBytes(value));
     }
 
     private static Map<String, String> query(HttpExchange ex) {

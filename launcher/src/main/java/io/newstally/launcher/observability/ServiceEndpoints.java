@@ -11,15 +11,15 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newstally.launcher.http.SmallHttp;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -91,11 +91,7 @@ public final class ServiceEndpoints implements AutoCloseable {
         server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape()));
         server.createContext("/", exchange -> respond(exchange, 404, "text/plain; charset=utf-8",
                 "not found: try /health/live, /health/ready or /metrics\n"));
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, service + "-http");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = SmallHttp.daemonThreads(service + "-http", false);
         server.setExecutor(executor);
         server.start();
         return new ServiceEndpoints(server, executor, refresher, registry, streamsMetrics, gcMetrics);
@@ -110,25 +106,7 @@ public final class ServiceEndpoints implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            if (method.equals("HEAD")) {
-                exchange.sendResponseHeaders(status, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        SmallHttp.respond(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -180,14 +180,7 @@ class BrokerAndInstanceLossTest {
         }
 
         void awaitExact(OfflineAggregates expected) throws InterruptedException {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (System.nanoTime() < deadline && !(reader.bySource.equals(expected.allBySource())
-                    && reader.byOutlet.equals(expected.allByOutlet()) && reader.daily.equals(expected.allDaily()))) {
-                Thread.sleep(200);
-            }
-            assertThat(reader.bySource).isEqualTo(expected.allBySource());
-            assertThat(reader.byOutlet).isEqualTo(expected.allByOutlet());
-            assertThat(reader.daily).isEqualTo(expected.allDaily());
+            ExactAggregates.await(reader, expected, WAIT, () -> { });
         }
 
         /** Every instance not killed by the test is still running: none gave up on its own. */

@@ -103,17 +103,11 @@ class ServiceKillTest {
                     }
                 }
                 System.out.println("committed progress again after each restart: " + resumed);
-                long deadline = System.nanoTime() + WAIT.toNanos();
-                while (System.nanoTime() < deadline && !(reader.bySource.equals(offline.allBySource())
-                        && reader.byOutlet.equals(offline.allByOutlet()) && reader.daily.equals(offline.allDaily()))) {
+                ExactAggregates.await(reader, offline, WAIT, () -> {
                     for (ServiceProcess s : services) {
                         assertThat(s.isAlive()).as("%s exited; see %s", s.name(), s.log()).isTrue();
                     }
-                    Thread.sleep(200);
-                }
-                assertThat(reader.bySource).isEqualTo(offline.allBySource());
-                assertThat(reader.byOutlet).isEqualTo(offline.allByOutlet());
-                assertThat(reader.daily).isEqualTo(offline.allDaily());
+                });
 
                 // SIGTERM: each service commits, closes and exits within seconds; started again, it
                 // goes on where it stopped
@@ -129,14 +123,7 @@ class ServiceKillTest {
                 }
                 System.out.println("exited on SIGTERM after: " + exits);
                 BenchCommand.send(producer, topics, later, null);
-                deadline = System.nanoTime() + WAIT.toNanos();
-                while (System.nanoTime() < deadline && !(reader.bySource.equals(offlineLater.allBySource())
-                        && reader.byOutlet.equals(offlineLater.allByOutlet()) && reader.daily.equals(offlineLater.allDaily()))) {
-                    Thread.sleep(200);
-                }
-                assertThat(reader.bySource).isEqualTo(offlineLater.allBySource());
-                assertThat(reader.byOutlet).isEqualTo(offlineLater.allByOutlet());
-                assertThat(reader.daily).isEqualTo(offlineLater.allDaily());
+                ExactAggregates.await(reader, offlineLater, WAIT, () -> { });
             } finally {
                 for (ServiceProcess s : services) {
                     s.close();
