@@ -45,6 +45,11 @@ public final class StreamsSettings {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         // A record that cannot be written (too large, say): its input goes to the dead-letter topic too.
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        // Each hop (raw → enriched → changes → aggregates) is readable by the next only once its
+        // transaction commits: the commit interval sets most of the latency of a quiet pipeline, and
+        // more commits cost throughput in a busy one. Measured (README, "Latency or throughput"):
+        // shorter intervals and fetch waits cut the latency at 50 articles/s by more than half, and
+        // the throughput at 100,000 articles by a fifth. This default keeps throughput.
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         // Articles are ~4 KB: larger batches matter more than anything else for throughput.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);

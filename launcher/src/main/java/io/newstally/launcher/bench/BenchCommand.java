@@ -210,7 +210,12 @@ public final class BenchCommand implements Callable<Integer> {
                         "ratioToCopy", round(pipelineRate / copyRate)));
                 results.put("latency", latency);
                 results.put("services", Map.of("enrich", usage(enrichUsage), "aggregate", usage(aggregateUsage), "copy", usage(copyUsage)));
-                results.put("largestRecordBytes", largestRecords(admin, client, run, reader));
+                Map<String, TopicTraffic> traffic = traffic(admin, client, run);
+                results.put("largestRecordBytes", mapValues(traffic, TopicTraffic::largest));
+                // per record of the raw topic: the generated ones, their re-sends, corrections and deletions, and the latency phase's
+                double raw = Math.max(1, traffic.getOrDefault("raw", new TopicTraffic(1, 0, 0)).records());
+                results.put("recordsHeldPerRawRecord", mapValues(traffic, t -> round(t.records() / raw)));
+                results.put("bytesHeldPerRawRecord", mapValues(traffic, t -> Math.round(t.bytes() / raw)));
                 report(copyRate, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage);
                 if (json != null) {
                     Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
@@ -426,11 +431,26 @@ public final class BenchCommand implements Callable<Integer> {
                 .mapToLong(e -> e.getValue().offset()).sum();
     }
 
-    /** The largest record (key and value bytes) of every topic of this run, internal topics included. */
-    private Map<String, Integer> largestRecords(Admin admin, Properties client, String run, AggregateReader reader) throws Exception {
+    /** What one topic holds: records, their key and value bytes, and the largest record's. */
+    record TopicTraffic(long records, long bytes, int largest) {
+    }
+
+    private static <V> Map<String, V> mapValues(Map<String, TopicTraffic> traffic, java.util.function.Function<TopicTraffic, V> f) {
+        Map<String, V> out = new TreeMap<>();
+        traffic.forEach((topic, t) -> out.put(topic, f.apply(t)));
+        return out;
+    }
+
+    /**
+     * Every topic of this run, internal topics included, read whole at the end: what each holds
+     * (the latency phase's articles are in these counts too, and aborted transactions' records;
+     * Kafka Streams purges a repartition topic once read, and the cleaner compacts changelogs and
+     * aggregates, so these are the bytes kept, not all those written).
+     */
+    private Map<String, TopicTraffic> traffic(Admin admin, Properties client, String run) throws Exception {
         Set<String> names = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names().get();
         List<String> mine = names.stream().filter(n -> n.startsWith(run)).sorted().toList();
-        Map<String, Integer> largest = new TreeMap<>();
+        Map<String, TopicTraffic> traffic = new TreeMap<>();
         Properties p = new Properties();
         p.putAll(client);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
@@ -443,16 +463,21 @@ public final class BenchCommand implements Callable<Integer> {
                 consumer.assign(end.keySet());
                 consumer.seekToBeginning(end.keySet());
                 int max = 0;
+                long records = 0;
+                long bytes = 0;
                 while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                        max = Math.max(max, (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length));
+                        int size = (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length);
+                        max = Math.max(max, size);
+                        records++;
+                        bytes += size;
                     }
                 }
-                largest.put(topic.substring(run.length() + 1), max);
+                traffic.put(topic.substring(run.length() + 1), new TopicTraffic(records, bytes, max));
                 bar.step();
             }
         }
-        return largest;
+        return traffic;
     }
 
     private void report(double copyRate, double pipelineRate, Map<String, Object> latency,
@@ -465,10 +490,16 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  publish to aggregate at %d/s  p50 %s ms  p99 %s ms  max %s ms  (%s measured, %s not arrived)%n",
                 rate, latency.get("p50Ms"), latency.get("p99Ms"), latency.get("maxMs"), latency.get("measured"), latency.get("notArrived"));
         System.out.printf("  peak heap / CPU seconds       enrich %s   aggregate %s   copy %s%n", text(enrich), text(aggregate), text(copy));
-        System.out.println("  largest record per topic (bytes):");
+        System.out.println("  per topic at the end (repartitions are purged once read, compacted topics cleaned):");
+        System.out.printf("    %-52s %15s %15s %15s%n", "", "largest record", "records held", "bytes held");
+        System.out.printf("    %-52s %15s %15s %15s%n", "", "(bytes)", "per raw record", "per raw record");
         @SuppressWarnings("unchecked")
         Map<String, Integer> largest = (Map<String, Integer>) results.get("largestRecordBytes");
-        largest.forEach((topic, size) -> System.out.printf("    %-62s %,10d%n", topic, size));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> records = (Map<String, Double>) results.get("recordsHeldPerRawRecord");
+        @SuppressWarnings("unchecked")
+        Map<String, Long> bytes = (Map<String, Long>) results.get("bytesHeldPerRawRecord");
+        largest.forEach((topic, size) -> System.out.printf("    %-52s %,15d %15.2f %,15d%n", topic, size, records.get(topic), bytes.get(topic)));
     }
 
     private static String text(ResourceUsage u) {

@@ -29,7 +29,11 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code newstally ARGS...} with this JVM's class path; its output goes to {@code dir/NAME.log}. */
+    /**
+     * Starts {@code newstally ARGS...} with this JVM's class path; its output goes to {@code dir/NAME.log}.
+     * JVM options in {@code NEWSTALLY_JAVA_OPTS} apply to it too, {@code {name}} replaced by its
+     * name, so that each service can write a profile of its own.
+     */
     static ServiceProcess start(String name, Path dir, List<String> args) throws IOException {
         Files.createDirectories(dir);
         Path resources = dir.resolve(name + ".resources.json");
@@ -39,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String opts = System.getenv("NEWSTALLY_JAVA_OPTS");
         if (opts != null && !opts.isBlank()) {
-            cmd.addAll(List.of(opts.trim().split("\\s+")));
+            cmd.addAll(List.of(opts.replace("{name}", name).trim().split("\\s+")));
         }
         cmd.add("-D" + ResourceUsage.FILE_PROPERTY + "=" + resources);
         cmd.add("-Dnewstally.home=" + System.getProperty("newstally.home", "."));
