@@ -28,7 +28,6 @@ final class AggregateReader implements AutoCloseable {
     final Map<String, SourceEstimate> bySource = new ConcurrentHashMap<>();
     final Map<String, OutletEstimate> byOutlet = new ConcurrentHashMap<>();
     final Map<String, DailySourceEstimate> daily = new ConcurrentHashMap<>();
-    final Map<String, Integer> largest = new ConcurrentHashMap<>();
     private final LatestPerKey reader;
     private final Topics topics;
     private final Thread thread;
@@ -59,8 +58,6 @@ final class AggregateReader implements AutoCloseable {
             while (true) {
                 for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(100))) {
                     long now = System.nanoTime();
-                    int size = (r.key() == null ? 0 : r.serializedKeySize()) + (r.value() == null ? 0 : r.value().length);
-                    largest.merge(r.topic(), size, Math::max);
                     if (r.topic().equals(topics.bySource())) {
                         SourceEstimate e = SOURCE.deserialize(r.topic(), r.value());
                         LatestPerKey.apply(bySource, r.key(), e);

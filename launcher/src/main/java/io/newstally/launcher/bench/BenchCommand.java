@@ -211,12 +211,12 @@ public final class BenchCommand implements Callable<Integer> {
                 results.put("latency", latency);
                 results.put("services", Map.of("enrich", usage(enrichUsage), "aggregate", usage(aggregateUsage), "copy", usage(copyUsage)));
                 Map<String, TopicTraffic> traffic = traffic(admin, client, run);
-                results.put("largestRecordBytes", mapValues(traffic, TopicTraffic::largest));
                 // per record of the raw topic: the generated ones, their re-sends, corrections and deletions, and the latency phase's
-                double raw = Math.max(1, traffic.getOrDefault("raw", new TopicTraffic(1, 0, 0)).records());
+                double raw = traffic.containsKey("raw") ? Math.max(1, traffic.get("raw").records()) : 1;
+                results.put("largestRecordBytes", mapValues(traffic, TopicTraffic::largest));
                 results.put("recordsHeldPerRawRecord", mapValues(traffic, t -> round(t.records() / raw)));
                 results.put("bytesHeldPerRawRecord", mapValues(traffic, t -> Math.round(t.bytes() / raw)));
-                report(copyRate, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage);
+                report(copyRate, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage, traffic, raw);
                 if (json != null) {
                     Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
                 }
@@ -481,7 +481,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(double copyRate, double pipelineRate, Map<String, Object> latency,
-                        ResourceUsage enrich, ResourceUsage aggregate, ResourceUsage copy) {
+                        ResourceUsage enrich, ResourceUsage aggregate, ResourceUsage copy,
+                        Map<String, TopicTraffic> traffic, double rawRecords) {
         System.out.println();
         System.out.printf("%,d articles of about 4 KB, %d partitions, exactly-once; aggregates %s the offline computation%n",
                 articles, partitions, Boolean.TRUE.equals(results.get("exact")) ? "equal" : "DO NOT equal");
@@ -493,13 +494,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("  per topic at the end (repartitions are purged once read, compacted topics cleaned):");
         System.out.printf("    %-52s %15s %15s %15s%n", "", "largest record", "records held", "bytes held");
         System.out.printf("    %-52s %15s %15s %15s%n", "", "(bytes)", "per raw record", "per raw record");
-        @SuppressWarnings("unchecked")
-        Map<String, Integer> largest = (Map<String, Integer>) results.get("largestRecordBytes");
-        @SuppressWarnings("unchecked")
-        Map<String, Double> records = (Map<String, Double>) results.get("recordsHeldPerRawRecord");
-        @SuppressWarnings("unchecked")
-        Map<String, Long> bytes = (Map<String, Long>) results.get("bytesHeldPerRawRecord");
-        largest.forEach((topic, size) -> System.out.printf("    %-52s %,15d %15.2f %,15d%n", topic, size, records.get(topic), bytes.get(topic)));
+        traffic.forEach((topic, t) -> System.out.printf("    %-52s %,15d %15.2f %,15d%n",
+                topic, t.largest(), t.records() / rawRecords, Math.round(t.bytes() / rawRecords)));
     }
 
     private static String text(ResourceUsage u) {
