@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Articles enriched per second on one thread: a folder of articles as they are, and their
  * paragraphs joined into articles of 4,000 characters or a paragraph more.
- * Run: {@code java -jar benchmarks/target/benchmarks.jar -p articles=$PWD/samples} (about two
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar EnricherBenchmark -p articles=$PWD/samples} (about two
  * minutes; JMH's own options such as {@code -f} and {@code -i} override the defaults here).
  */
 @State(Scope.Benchmark)

@@ -90,6 +90,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "Longest wait for one phase, in seconds (default: ${DEFAULT-VALUE})", defaultValue = "600")
     int timeoutSeconds;
 
+    @Option(names = "--each-service", description = "Also time enrich alone (raw to enriched) and aggregate alone (enriched to"
+            + " exact aggregates) on the same records, before the pipeline: which one sets its pace (about half as long again)")
+    boolean eachService;
+
     @Option(names = "--keep-data", description = "Keep the broker's data and the services' logs (printed at the end) instead of deleting them")
     boolean keepData;
 
@@ -174,6 +178,9 @@ public final class BenchCommand implements Callable<Integer> {
             double copySeconds = (System.nanoTime() - copyStart) / 1e9;
             ResourceUsage copyUsage = copy.stop();
             double copyRate = articles / copySeconds;
+            results.put("copy", Map.of("articlesPerSecond", round(copyRate), "seconds", round(copySeconds), "usage", usage(copyUsage)));
+            Map<String, Stage> alone = eachService ? eachServiceAlone(admin, client, config, topics, run, dir, copyRate,
+                    expectedBySource, expectedByOutlet, expectedDaily) : Map.of();
 
             // 2. the pipeline, raw to aggregates, until they equal the offline computation
             List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", String.valueOf(partitions));
@@ -200,7 +207,6 @@ public final class BenchCommand implements Callable<Integer> {
                             reader.daily.equals(expectedDaily), enrich.log(), aggregate.log());
                 }
                 results.put("exact", exact);
-                results.put("copy", Map.of("articlesPerSecond", round(copyRate), "seconds", round(copySeconds), "usage", usage(copyUsage)));
 
                 // 3. latency at a fixed offered rate
                 Map<String, Object> latency = latency(client, topics, enricher, reader);
@@ -216,7 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
                 results.put("largestRecordBytes", mapValues(traffic, TopicTraffic::largest));
                 results.put("recordsHeldPerRawRecord", mapValues(traffic, t -> round(t.records() / raw)));
                 results.put("bytesHeldPerRawRecord", mapValues(traffic, t -> Math.round(t.bytes() / raw)));
-                report(copyRate, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage, traffic, raw);
+                report(copyRate, alone, pipelineRate, latency, enrichUsage, aggregateUsage, copyUsage, traffic, raw);
                 if (json != null) {
                     Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
                 }
@@ -226,6 +232,69 @@ public final class BenchCommand implements Callable<Integer> {
                 aggregate.close();
             }
         }
+    }
+
+    /** One service timed on its own: articles/s and what its JVM used. */
+    private record Stage(String label, double articlesPerSecond, ResourceUsage usage) {
+    }
+
+    /**
+     * {@code enrich} alone from the raw topic to an enriched topic of its own, timed until it has
+     * committed every raw record; then {@code aggregate} alone from that enriched topic, timed
+     * until its aggregate topics equal the offline computation. Each is a fresh JVM on topics and
+     * an application id of its own ({@code <run>-alone}), so the pipeline after it starts as cold.
+     */
+    private Map<String, Stage> eachServiceAlone(Admin admin, Properties client, Properties config, Topics topics, String run,
+                                                Path dir, double copyRate, Map<String, ?> bySource, Map<String, ?> byOutlet,
+                                                Map<String, ?> daily) throws Exception {
+        String prefix = run + "-alone";
+        Properties aloneConfig = new Properties();
+        aloneConfig.putAll(config);
+        for (String role : List.of("enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+            aloneConfig.put(Topics.PROPERTY_PREFIX + role, prefix + "." + role);
+        }
+        Topics aloneTopics = Topics.from(aloneConfig);
+        createTopics(aloneConfig, aloneTopics, List.of(), partitions);
+        Path configFile = dir.resolve("alone.properties");
+        try (OutputStream out = Files.newOutputStream(configFile)) {
+            aloneConfig.store(out, "newstally bench, each service alone");
+        }
+        List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", String.valueOf(partitions));
+        Map<String, Stage> stages = new LinkedHashMap<>();
+
+        ServiceProcess enrich = ServiceProcess.start("enrich-alone", dir, concat(List.of("enrich", "--application-id",
+                prefix + "-enrich", "--state-dir", dir.resolve("enrich-alone").toString()), common));
+        try {
+            long start = awaitStable(admin, List.of(prefix + "-enrich"), enrich);
+            try (ProgressBar bar = bar("enrich alone", articles)) {
+                awaitConsumed(admin, prefix + "-enrich", topics.raw(), bar, enrich);
+            }
+            double rate = articles / ((System.nanoTime() - start) / 1e9);
+            stages.put("enrichAlone", new Stage("enrich alone, raw to enriched", rate, enrich.stop()));
+        } finally {
+            enrich.close();
+        }
+
+        ServiceProcess aggregate = ServiceProcess.start("aggregate-alone", dir, concat(List.of("aggregate", "--application-id",
+                prefix + "-aggregate", "--state-dir", dir.resolve("aggregate-alone").toString(), "--daily-grace", DAILY_GRACE), common));
+        try (AggregateReader reader = new AggregateReader(client, aloneTopics)) {
+            long start = awaitStable(admin, List.of(prefix + "-aggregate"), aggregate);
+            boolean exact;
+            try (ProgressBar bar = bar("aggregate alone", articles)) {
+                exact = awaitExact(admin, prefix + "-aggregate", aloneTopics.enriched(), reader, bar, bySource, byOutlet, daily, aggregate);
+            }
+            if (!exact) {
+                throw new IllegalStateException("aggregate alone did not reach the offline aggregates within " + timeoutSeconds
+                        + " s; see " + aggregate.log());
+            }
+            double rate = articles / ((System.nanoTime() - start) / 1e9);
+            stages.put("aggregateAlone", new Stage("aggregate alone, enriched to aggregates", rate, aggregate.stop()));
+        } finally {
+            aggregate.close();
+        }
+        stages.forEach((key, stage) -> results.put(key, Map.of("articlesPerSecond", round(stage.articlesPerSecond()),
+                "ratioToCopy", round(stage.articlesPerSecond() / copyRate), "usage", usage(stage.usage()))));
+        return stages;
     }
 
     /** Prints the first key whose value differs from the offline computation, for the one who has to find out why. */
@@ -396,7 +465,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static void createTopics(Properties config, Topics topics, List<String> extra, int partitions) throws Exception {
         try (Admin admin = Admin.create(KafkaOptions.kafkaOnly(config))) {
-            admin.createTopics(Stream.of(topics.raw(), topics.enriched())
+            Set<String> existing = admin.listTopics().names().get();
+            admin.createTopics(Stream.of(topics.raw(), topics.enriched()).filter(t -> !existing.contains(t))
                     .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, partitions, (short) 1)
                             .configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).toList()).all().get();
         }
@@ -449,7 +519,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Map<String, TopicTraffic> traffic(Admin admin, Properties client, String run) throws Exception {
         Set<String> names = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names().get();
-        List<String> mine = names.stream().filter(n -> n.startsWith(run)).sorted().toList();
+        List<String> mine = names.stream().filter(n -> n.startsWith(run) && !n.startsWith(run + "-alone")).sorted().toList();
         Map<String, TopicTraffic> traffic = new TreeMap<>();
         Properties p = new Properties();
         p.putAll(client);
@@ -480,14 +550,16 @@ public final class BenchCommand implements Callable<Integer> {
         return traffic;
     }
 
-    private void report(double copyRate, double pipelineRate, Map<String, Object> latency,
+    private void report(double copyRate, Map<String, Stage> alone, double pipelineRate, Map<String, Object> latency,
                         ResourceUsage enrich, ResourceUsage aggregate, ResourceUsage copy,
                         Map<String, TopicTraffic> traffic, double rawRecords) {
         System.out.println();
         System.out.printf("%,d articles of about 4 KB, %d partitions, exactly-once; aggregates %s the offline computation%n",
                 articles, partitions, Boolean.TRUE.equals(results.get("exact")) ? "equal" : "DO NOT equal");
-        System.out.printf("  Kafka Streams identity copy   %,9.0f articles/s%n", copyRate);
-        System.out.printf("  pipeline, raw to aggregates   %,9.0f articles/s   ratio to copy %.2f%n", pipelineRate, pipelineRate / copyRate);
+        System.out.printf("  %-40s %,9.0f articles/s%n", "Kafka Streams identity copy", copyRate);
+        alone.values().forEach(stage -> System.out.printf("  %-40s %,9.0f articles/s   ratio to copy %.2f   %s%n", stage.label(),
+                stage.articlesPerSecond(), stage.articlesPerSecond() / copyRate, text(stage.usage())));
+        System.out.printf("  %-40s %,9.0f articles/s   ratio to copy %.2f%n", "pipeline, raw to aggregates", pipelineRate, pipelineRate / copyRate);
         System.out.printf("  publish to aggregate at %d/s  p50 %s ms  p99 %s ms  max %s ms  (%s measured, %s not arrived)%n",
                 rate, latency.get("p50Ms"), latency.get("p99Ms"), latency.get("maxMs"), latency.get("measured"), latency.get("notArrived"));
         System.out.printf("  peak heap / CPU seconds       enrich %s   aggregate %s   copy %s%n", text(enrich), text(aggregate), text(copy));
