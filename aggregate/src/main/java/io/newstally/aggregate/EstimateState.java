@@ -32,8 +32,8 @@ import org.apache.kafka.streams.KeyValue;
  *   <li>{@code v} + value: articles that report the value and where it first appears;
  *       {@code a} + value + recency + article: each of those articles, so that retracting
  *       the first finds the next;
- *   <li>{@code t} + (-articles) + value: the values by how many articles report them, so that
- *       a listed value that falls is replaced by the next;
+ *   <li>{@code t} + (-articles) + value: the values not listed in the summary, by how many
+ *       articles report them, so that a listed value that falls or leaves is replaced by the next;
  *   <li>{@code l} + lower bound + value: ordered for the lowest;
  *   <li>{@code o} + outlet: articles of that outlet.
  * </ul>
@@ -150,28 +150,30 @@ final class EstimateState {
         Bytes articleKey = base.copy().put((byte) 'a').put(vk).put(recency).bytes();
         long bound = claim.low() != null ? claim.low() : claim.value();
         Bytes lowKey = base.copy().put((byte) 'l').putLong(bound).put(vk).bytes();
-        ValueStat stat = ValueStat.decode(store.get(statKey));
-        if (stat != null) {
-            store.delete(topKey(base, stat));
-        }
+        ValueStat old = ValueStat.decode(store.get(statKey));
+        List<ValueStat> listedBefore = List.copyOf(s.top.members);
+        ValueStat now;
         if (sign > 0) {
             store.put(articleKey, EstimateState.intBytes(index));
-            if (stat == null) {
-                stat = new ValueStat(claim.value(), claim.low(), 1, recency, index);
+            if (old == null) {
+                now = new ValueStat(claim.value(), claim.low(), 1, recency, index);
                 store.put(lowKey, EMPTY);
                 s.distinct++;
                 s.highest = s.distinct == 1 ? claim.value() : Math.max(s.highest, claim.value());
                 s.lowest = s.distinct == 1 ? bound : Math.min(s.lowest, bound);
             } else {
-                stat = stat.firstAt(recency, index, stat.articles() + 1);
+                now = old.firstAt(recency, index, old.articles() + 1);
             }
+            store.put(statKey, now.encode());
+            s.top.offer(now);
         } else {
             store.delete(articleKey);
-            if (stat.articles() <= 1) {
+            if (old.articles() <= 1) {
+                now = null;
                 store.delete(statKey);
                 store.delete(lowKey);
                 s.distinct--;
-                boolean room = s.top.left(stat, s.distinct);
+                boolean room = s.top.left(old, s.distinct);
                 if (s.distinct > 0) {
                     if (claim.value() == s.highest) {
                         Bytes valuePrefix = base.copy().put((byte) 'v').bytes();
@@ -185,30 +187,53 @@ final class EstimateState {
                         refill(base, s);
                     }
                 }
-                return;
-            }
-            if (Arrays.equals(stat.firstRecency(), recency)) {
-                // the first article that reported it is gone: the next one is now the first
-                Bytes articlesPrefix = base.copy().put((byte) 'a').put(vk).bytes();
-                KeyValue<Bytes, byte[]> next = store.first(articlesPrefix);
-                byte[] k = next.key.get();
-                stat = new ValueStat(stat.value(), stat.low(), stat.articles() - 1,
-                        Arrays.copyOfRange(k, articlesPrefix.get().length, k.length), StoreKeys.getInt(next.value, 0));
             } else {
-                stat = new ValueStat(stat.value(), stat.low(), stat.articles() - 1, stat.firstRecency(), stat.firstIndex());
+                if (Arrays.equals(old.firstRecency(), recency)) {
+                    // the first article that reported it is gone: the next one is now the first
+                    Bytes articlesPrefix = base.copy().put((byte) 'a').put(vk).bytes();
+                    KeyValue<Bytes, byte[]> next = store.first(articlesPrefix);
+                    byte[] k = next.key.get();
+                    now = new ValueStat(old.value(), old.low(), old.articles() - 1,
+                            Arrays.copyOfRange(k, articlesPrefix.get().length, k.length), StoreKeys.getInt(next.value, 0));
+                } else {
+                    now = new ValueStat(old.value(), old.low(), old.articles() - 1, old.firstRecency(), old.firstIndex());
+                }
+                store.put(statKey, now.encode());
+                if (s.top.fell(now, s.distinct)) {
+                    refill(base, s);
+                }
             }
         }
-        byte[] encoded = stat.encode();
-        store.put(statKey, encoded);
-        store.put(topKey(base, stat), encoded);
-        if (sign > 0) {
-            s.top.offer(stat);
-        } else if (s.top.fell(stat, s.distinct)) {
-            refill(base, s);
+        unlistedIndex(base, s, listedBefore, old, now);
+    }
+
+    /**
+     * Keeps the {@code t} index to the values not listed in the summary, which holds the listed
+     * ones already: for a source whose values all fit in the list, no change writes it at all.
+     * The changed value moves in or out of it, and so does a listed value pushed out by it, or an
+     * unlisted one that a refill listed.
+     */
+    private void unlistedIndex(StoreKeys base, KindSummary s, List<ValueStat> listedBefore, ValueStat old, ValueStat now) {
+        ValueStat changed = old != null ? old : now;
+        if (old != null && listedBefore.stream().noneMatch(old::sameValue)) {
+            store.delete(topKey(base, old));
+        }
+        if (now != null && !s.top.lists(now)) {
+            store.put(topKey(base, now), now.encode());
+        }
+        for (ValueStat v : listedBefore) {
+            if (!v.sameValue(changed) && !s.top.lists(v)) {
+                store.put(topKey(base, v), v.encode());
+            }
+        }
+        for (ValueStat v : s.top.members) {
+            if (!v.sameValue(changed) && listedBefore.stream().noneMatch(v::sameValue)) {
+                store.delete(topKey(base, v));
+            }
         }
     }
 
-    /** A listed value fell or left: the best value not listed may now belong in the list. */
+    /** A listed value fell or left: the best value not listed (the first of the index) may now belong in the list. */
     private void refill(StoreKeys base, KindSummary s) {
         for (KeyValue<Bytes, byte[]> e : store.scan(base.copy().put((byte) 't').bytes(), KindEstimate.MAX_VALUES + 1)) {
             ValueStat candidate = ValueStat.decode(e.value);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.common.utils.Bytes;
@@ -23,7 +24,8 @@ import org.apache.kafka.streams.KeyValue;
  *       sources cited in most articles with their counts;
  *   <li>{@code c} + article: how many sources that article cites;
  *   <li>{@code m} + source: how many articles cite that source; {@code t} + (-articles) + source
- *       orders them, so that a listed source that falls is replaced by the next;
+ *       orders those not listed in the summary, so that a listed source that falls or leaves is
+ *       replaced by the next;
  *   <li>{@code p} + source: the recency key of the source's latest claim per kind, written only
  *       when one of them moves; a publication reads the claims from their {@code r} entries;
  *   <li>{@code r} + source + kind + recency + article: each article's latest claim, ordered, so
@@ -109,11 +111,9 @@ final class OutletState {
         }
 
         Bytes sourceKey = base.copy().put((byte) 'm').put(StoreKeys.utf8(c.source())).bytes();
-        long count = store.getLong(sourceKey);
-        if (count > 0) {
-            store.delete(topKey(base, count, c.source()));
-        }
-        count += sign;
+        long before = store.getLong(sourceKey);
+        List<SourceCount> listedBefore = List.copyOf(s.top.members);
+        long count = before + sign;
         SourceCount now = new SourceCount(c.source(), count);
         boolean refill;
         if (count <= 0) {
@@ -122,7 +122,6 @@ final class OutletState {
             refill = s.top.left(now, s.sources);
         } else {
             store.putLong(sourceKey, count);
-            store.put(topKey(base, count, c.source()), new byte[0]);
             if (sign > 0) {
                 if (count == 1) {
                     s.sources++;
@@ -143,10 +142,36 @@ final class OutletState {
                 }
             }
         }
+        unlistedIndex(base, s, listedBefore, new SourceCount(c.source(), before), now);
         if (s.articles <= 0) {
             store.delete(summaryKey);
         } else {
             store.put(summaryKey, s.encode());
+        }
+    }
+
+    /**
+     * Keeps the {@code t} index to the sources not listed in the summary, which holds the listed
+     * ones already: an outlet citing no more sources than it lists never writes it. The changed
+     * source moves in or out of it, and so does a listed source pushed out by it, or an unlisted
+     * one that a refill listed.
+     */
+    private void unlistedIndex(StoreKeys base, Summary s, List<SourceCount> listedBefore, SourceCount old, SourceCount now) {
+        if (old.articles > 0 && listedBefore.stream().noneMatch(m -> m.source.equals(old.source))) {
+            store.delete(topKey(base, old.articles, old.source));
+        }
+        if (now.articles > 0 && !s.top.lists(now)) {
+            store.put(topKey(base, now.articles, now.source), new byte[0]);
+        }
+        for (SourceCount m : listedBefore) {
+            if (!m.source.equals(now.source) && !s.top.lists(m)) {
+                store.put(topKey(base, m.articles, m.source), new byte[0]);
+            }
+        }
+        for (SourceCount m : s.top.members) {
+            if (!m.source.equals(now.source) && listedBefore.stream().noneMatch(b -> b.source.equals(m.source))) {
+                store.delete(topKey(base, m.articles, m.source));
+            }
         }
     }
 
