@@ -1,5 +1,6 @@
 package io.newstally.aggregate;
 
+import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.SourceArticle;
 import java.util.LinkedHashMap;
@@ -73,6 +74,12 @@ final class ContributionChanges implements Processor<String, ArticleClaims, Stri
         String articleId = record.key();
         if (articleId == null) {
             return;
+        }
+        if (articleId.length() > Article.MAX_ID_CHARS) {
+            // enrich refuses such ids; a record written to the enriched topic by anything else is
+            // refused here, to the dead-letter topic, so that every store key keeps its bound
+            throw new IllegalArgumentException("article id is " + articleId.length()
+                    + " characters, over the limit of " + Article.MAX_ID_CHARS);
         }
         ArticleContributions old = store.get(articleId);
         Map<String, SourceArticle> before = old == null ? Map.of() : old.bySource();

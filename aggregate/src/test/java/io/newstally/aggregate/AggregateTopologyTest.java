@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.EnrichedArticle;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -198,5 +200,20 @@ class AggregateTopologyTest {
         // the running aggregates are not windowed: the late article still counts there
         assertThat(latestBySource().get("NL").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value())
                 .containsExactly(1500L, 2000L);
+    }
+
+    @Test
+    void articleIdOverTheLimitGoesToTheDeadLetterTopicAndTheRestGoesOn() {
+        var deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), new StringDeserializer(), new ByteArrayDeserializer());
+        String longId = "k".repeat(Article.MAX_ID_CHARS + 1);
+        enriched.pipeInput(longId, article(longId, "Wire", "2024-10-18T00:00:00Z", "h1", claim(1500, "KR", Kind.DEPLOYED)));
+        enriched.pipeInput("a2", article("a2", "Wire", "2024-10-19T00:00:00Z", "h2", claim(3000, "KR", Kind.DEPLOYED)));
+
+        var dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(r -> r.key()).containsExactly(longId);
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.REASON))
+                .contains("article id is 201 characters, over the limit of 200");
+        assertThat(latestBySource().get("KR").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value())
+                .containsExactly(3000L);
     }
 }

@@ -29,6 +29,12 @@ public record Article(
         String contentHash,
         String origin) {
 
+    /**
+     * The longest id an article may have: ids newstally makes are 24 characters, and an id is part
+     * of every store key and record that refers to its article, whose size bounds rest on this one.
+     */
+    public static final int MAX_ID_CHARS = 200;
+
     private static final String TITLE_BREAK = "\n\n";
 
     /** The text that sentence and claim offsets refer to: the title, a blank line, the body. */

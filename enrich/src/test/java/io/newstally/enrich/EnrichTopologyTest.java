@@ -94,11 +94,21 @@ class EnrichTopologyTest {
         send("no-body", "{\"title\":\"only a title\"}");
         send("wrong-type", "{\"title\":\"t\",\"body\":[1,2]}");
         send("too-long", "{\"title\":\"t\",\"body\":\"" + "x".repeat(20_000) + "\"}");
+        String longId = "k".repeat(Article.MAX_ID_CHARS + 1);
+        send(longId, "{\"title\":\"t\",\"body\":\"Kirby said 3,000 North Korean troops were in Russia.\"}");
+        send(longId, null);
+        send("long-id-field", "{\"id\":\"" + longId + "\",\"title\":\"t\",\"body\":\"b\"}");
+        send("k".repeat(Article.MAX_ID_CHARS), "{\"title\":\"t\",\"body\":\"b\"}");
         send("good", "{\"title\":\"t\",\"body\":\"Kirby said 3,000 North Korean troops were in Russia.\"}");
 
-        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key)
+                .containsExactly("k".repeat(Article.MAX_ID_CHARS), "good");
         var dead = deadLetters.readRecordsToList();
-        assertThat(dead).extracting(r -> r.key()).containsExactly("bad-json", "no-body", "wrong-type", "too-long");
+        assertThat(dead).extracting(r -> r.key())
+                .containsExactly("bad-json", "no-body", "wrong-type", "too-long", longId, longId, "long-id-field");
+        assertThat(dead.subList(4, 7)).allSatisfy(r -> assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON))
+                .contains("article id is 201 characters, over the limit of 200"));
+        assertThat(dead.get(5).value()).isNull();
         assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.REASON)).contains("not a valid Article");
         assertThat(DeadLetters.header(dead.get(1).headers(), DeadLetters.REASON)).contains("no body");
         assertThat(DeadLetters.header(dead.get(3).headers(), DeadLetters.REASON)).contains("over the limit");

@@ -71,6 +71,8 @@ abstract class PipelineContract {
     private static final Duration WAIT = Duration.ofSeconds(120);
     /** A small body limit, so that an oversized record fits in a default producer request. */
     private static final int MAX_BODY_CHARS = 20_000;
+    /** A key too long to be an article id (an outside producer keyed the record by something else). */
+    private static final String LONG_KEY = "long-" + "k".repeat(Article.MAX_ID_CHARS);
 
     @TempDir
     Path stateDir;
@@ -138,6 +140,7 @@ abstract class PipelineContract {
             raw.send(new ProducerRecord<>(topics.raw(), "types", "{\"title\": 5, \"body\": [\"x\"]}".getBytes(StandardCharsets.UTF_8))).get();
             raw.send(new ProducerRecord<>(topics.raw(), "latin1", new byte[] {'{', '"', 'b', 'o', 'd', 'y', '"', ':', '"', (byte) 0xE9, '"', '}'})).get();
             raw.send(new ProducerRecord<>(topics.raw(), "huge", ("{\"body\": \"" + "x".repeat(MAX_BODY_CHARS + 1) + "\"}").getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(topics.raw(), LONG_KEY, "{\"body\": \"Kirby said 3,000 troops.\"}".getBytes(StandardCharsets.UTF_8))).get();
             Article dutch = samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.json")).findFirst().orElseThrow();
             String corrected = "{\"title\":\"Dutch minister: North Korean troops in Kursk\",\"body\":\"Defence Minister Ruben Brekelmans said "
                     + "Dutch intelligence now believes at least 2,500 North Korean soldiers are stationed in Kursk.\"}";
@@ -151,8 +154,8 @@ abstract class PipelineContract {
         assertThat(nl.values()).extracting(v -> v.value()).containsExactly(2500L); // the old 1,500 is gone
         assertThat(out).doesNotContainKey("UA"); // the correction no longer cites Zelensky
 
-        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 5);
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("broken", "empty", "types", "latin1", "huge");
+        List<ConsumerRecord<String, byte[]>> dead = readAll(topics.deadLetter(), 6);
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("broken", "empty", "types", "latin1", "huge", LONG_KEY);
         assertThat(dead).allSatisfy(r -> {
             assertThat(DeadLetters.header(r.headers(), DeadLetters.REASON)).isNotBlank();
             assertThat(DeadLetters.header(r.headers(), DeadLetters.ORIGINAL_TOPIC)).isEqualTo(topics.raw());
@@ -164,7 +167,8 @@ abstract class PipelineContract {
         assertThat(reasons.get("empty")).contains("no body");
         assertThat(reasons.get("huge")).contains("over the limit of " + MAX_BODY_CHARS);
         assertThat(reasons.get("types")).containsIgnoringCase("title");
-        assertThat(enrich.deadLettered()).isEqualTo(5);
+        assertThat(reasons.get(LONG_KEY)).contains("over the limit of " + Article.MAX_ID_CHARS);
+        assertThat(enrich.deadLettered()).isEqualTo(6);
 
         try (ArticlePublisher publisher = new ArticlePublisher(KafkaOptions.kafkaOnly(client), topics.raw())) {
             publisher.delete(samples.stream().filter(a -> a.origin().endsWith("03-dutch-kursk.json")).findFirst().orElseThrow().id());
@@ -380,13 +384,15 @@ abstract class PipelineContract {
                 "kcat-1|{\"title\":\"Dutch say 1,500 in Kursk\",\"body\":\"The Dutch defence ministry said about 1,500 North Korean soldiers were in the Kursk region.\",\"outlet\":\"kcat-wire\"}",
                 "kcat-bad-1|not json at all",
                 "kcat-bad-2|{\"title\":\"no body\"}",
+                "kcat-bad-3" + LONG_KEY + "|{\"title\":\"t\",\"body\":\"The Pentagon said 3,000 North Korean troops were in Russia.\"}",
                 "kcat-2|{\"title\":\"Pentagon: 3,000\",\"body\":\"The Pentagon said at least 3,000 North Korean troops had arrived in Russia.\"}"));
 
         awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1 && articles(m, "US", Kind.DEPLOYED) == 1);
         // the stack-trace header spans lines: keep the lines that start a record
-        List<String> dead = kcat.consume(topics.deadLetter(), 2, "%k\t%h").stream().filter(l -> l.startsWith("kcat-")).toList();
-        assertThat(dead).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("kcat-bad-1\t").contains("__streams.errors.message=not a valid Article JSON"))
-                .anySatisfy(line -> assertThat(line).startsWith("kcat-bad-2\t").contains("no body"));
+        List<String> dead = kcat.consume(topics.deadLetter(), 3, "%k\t%h").stream().filter(l -> l.startsWith("kcat-")).toList();
+        assertThat(dead).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("kcat-bad-1\t").contains("__streams.errors.message=not a valid Article JSON"))
+                .anySatisfy(line -> assertThat(line).startsWith("kcat-bad-2\t").contains("no body"))
+                .anySatisfy(line -> assertThat(line).startsWith("kcat-bad-3" + LONG_KEY + "\t").contains("over the limit of 200"));
 
         kcat.produce(topics.raw(), List.of(
                 "kcat-1|{\"title\":\"Dutch say 2,500 in Kursk\",\"body\":\"The Dutch defence ministry said about 2,500 North Korean soldiers were in the Kursk region.\",\"outlet\":\"kcat-wire\"}"));
