@@ -75,12 +75,9 @@ final class ContributionChanges implements Processor<String, ArticleClaims, Stri
         if (articleId == null) {
             return;
         }
-        if (articleId.length() > Article.MAX_ID_CHARS) {
-            // enrich refuses such ids; a record written to the enriched topic by anything else is
-            // refused here, to the dead-letter topic, so that every store key keeps its bound
-            throw new IllegalArgumentException("article id is " + articleId.length()
-                    + " characters, over the limit of " + Article.MAX_ID_CHARS);
-        }
+        // enrich refuses such ids; a record written to the enriched topic by anything else is
+        // refused here, to the dead-letter topic, so that every store key keeps its bound
+        Article.checkId(articleId);
         ArticleContributions old = store.get(articleId);
         Map<String, SourceArticle> before = old == null ? Map.of() : old.bySource();
         Map<String, SourceArticle> after = record.value() == null ? Map.of() : contributions(record.value(), before);

@@ -35,6 +35,14 @@ public record Article(
      */
     public static final int MAX_ID_CHARS = 200;
 
+    /** Refuses an id (a record's, or a tombstone's key) over {@link #MAX_ID_CHARS}; null passes. */
+    public static void checkId(String id) {
+        if (id != null && id.length() > MAX_ID_CHARS) {
+            throw new InvalidArticleException("article id is " + id.length() + " characters, over the limit of "
+                    + MAX_ID_CHARS);
+        }
+    }
+
     private static final String TITLE_BREAK = "\n\n";
 
     /** The text that sentence and claim offsets refer to: the title, a blank line, the body. */

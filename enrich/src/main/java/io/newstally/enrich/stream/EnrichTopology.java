@@ -55,7 +55,7 @@ public final class EnrichTopology {
                     public void process(FixedKeyRecord<String, byte[]> record) {
                         PipelineMetrics.ARTICLES_IN.increment();
                         if (record.value() == null) {
-                            RawArticles.checkId(record.key()); // a tombstone's key is the id it deletes
+                            Article.checkId(record.key()); // a tombstone's key is the id it deletes
                             context().forward(record.withValue(null));
                             return;
                         }

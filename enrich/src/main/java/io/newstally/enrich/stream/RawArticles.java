@@ -2,6 +2,7 @@ package io.newstally.enrich.stream;
 
 import io.newstally.contracts.Article;
 import io.newstally.contracts.ArticleIds;
+import io.newstally.contracts.InvalidArticleException;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,7 @@ public final class RawArticles {
         String id = raw.id() != null && !raw.id().isBlank() ? raw.id()
                 : key != null && !key.isBlank() ? key
                 : ArticleIds.idFor(raw.url(), title, raw.body());
-        checkId(id);
+        Article.checkId(id);
         Instant ingestedAt = raw.ingestedAt() != null ? raw.ingestedAt()
                 : Instant.ofEpochMilli(Math.max(0, recordTimestamp));
         String hash = raw.contentHash() != null ? raw.contentHash() : ArticleIds.contentHash(title, raw.body());
@@ -35,18 +36,4 @@ public final class RawArticles {
                 raw.origin() != null ? raw.origin() : "kafka");
     }
 
-    /** An id (from the record, or a tombstone's key) longer than {@link Article#MAX_ID_CHARS} is refused. */
-    public static void checkId(String id) {
-        if (id != null && id.length() > Article.MAX_ID_CHARS) {
-            throw new InvalidArticleException("article id is " + id.length() + " characters, over the limit of "
-                    + Article.MAX_ID_CHARS);
-        }
-    }
-
-    /** Thrown for a record that parses as JSON but is not an article. */
-    public static final class InvalidArticleException extends IllegalArgumentException {
-        public InvalidArticleException(String message) {
-            super(message);
-        }
-    }
 }
