@@ -378,7 +378,7 @@ abstract class PipelineContract {
      */
     @Test
     void kcatProducersAndConsumersGetWhatTheReadmePromises() throws Exception {
-        assumeTrue(Kcat.available(), "kcat is not installed (Debian: apt-get install kcat)");
+        assumeTrue(Kcat.available(), "kcat is not installed (src/test/sh/install-test-tools.sh could not install it; Debian: apt-get install kcat)");
         Kcat kcat = new Kcat(bootstrapServers());
         kcat.produce(topics.raw(), List.of(
                 "kcat-1|{\"title\":\"Dutch say 1,500 in Kursk\",\"body\":\"The Dutch defence ministry said about 1,500 North Korean soldiers were in the Kursk region.\",\"outlet\":\"kcat-wire\"}",

@@ -159,7 +159,7 @@ class DashboardTest {
         Path chromium = Path.of("/usr/bin/chromium");
         Path driverBinary = Path.of("/usr/bin/chromedriver");
         assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(driverBinary),
-                "Debian's chromium and chromium-driver are not installed (src/test/sh/install-chromium.sh could not install them)");
+                "Debian's chromium and chromium-driver are not installed (src/test/sh/install-test-tools.sh could not install them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
