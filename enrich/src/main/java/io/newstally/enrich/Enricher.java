@@ -8,10 +8,13 @@ import io.newstally.contracts.Figure;
 import io.newstally.contracts.Span;
 import io.newstally.contracts.text.Boilerplate;
 import io.newstally.enrich.claims.ClaimFinder;
+import io.newstally.enrich.claims.Explanation;
 import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.figures.Figures;
 import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.sources.ArticleMemory;
 import io.newstally.enrich.sources.SourceRegistry;
+import io.newstally.enrich.story.Story;
 import io.newstally.enrich.text.SentenceSplitter;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokenizer;
@@ -19,12 +22,10 @@ import io.newstally.enrich.text.Tokens;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Enrichment of one article: sentences, figures, entities and troop-estimate claims.
+ * Enrichment of one article for one story: sentences, figures, entities and claims.
  * Stateless between articles and thread-safe: one instance serves a whole stream thread.
  */
 public final class Enricher {
@@ -42,19 +43,45 @@ public final class Enricher {
         this.registry = registry;
     }
 
+    /** The enricher of the built-in story (North Korea's troops sent to Russia). */
     public static Enricher withBundledSources() {
         return new Enricher(SourceRegistry.bundled());
     }
 
+    /** The enricher of a story. */
+    public static Enricher of(Story story) {
+        return new Enricher(SourceRegistry.of(story));
+    }
+
+    public Story story() {
+        return registry.story();
+    }
+
+    public SourceRegistry registry() {
+        return registry;
+    }
+
     public EnrichedArticle enrich(Article article) {
+        return read(article, false).enriched;
+    }
+
+    /** Why each figure of the article became a claim or not: the sieves behind every decision. */
+    public List<Explanation> explain(Article article) {
+        return read(article, true).explanations;
+    }
+
+    private record Reading(EnrichedArticle enriched, List<Explanation> explanations) {
+    }
+
+    private Reading read(Article article, boolean explain) {
         char[] chars = article.textChars();
         SentenceSplitter.Result split = SentenceSplitter.split(chars);
         List<Span> sentences = split.sentences();
         List<Figure> figures = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
-        Set<String> fullNamesSeen = new HashSet<>();
+        ArticleMemory memory = new ArticleMemory(registry.story().force().state());
         Instant when = article.eventTime();
-        ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear());
+        ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear(), explain);
         // text sent straight to the raw topic keeps its page furniture: skip it as ingest removes it
         List<Span> furniture = Boilerplate.interfaceLines(article.body() == null ? "" : article.body());
         int bodyOffset = chars.length - (article.body() == null ? 0 : article.body().length());
@@ -68,7 +95,7 @@ public final class Enricher {
                 continue; // the sentence lies inside an interface line
             }
             Tokens tokens = Tokenizer.tokenize(chars, span.start(), span.end());
-            List<AliasMatch> aliases = registry.find(tokens, fullNamesSeen);
+            List<AliasMatch> aliases = registry.find(tokens, memory);
             Entities.collect(chars, tokens, aliases, entities);
             List<FigureMention> found = Figures.mayHoldFigure(tokens) ? Figures.find(tokens) : List.of();
             for (FigureMention f : found) {
@@ -78,10 +105,10 @@ public final class Enricher {
                         f.value(), f.low(), f.qualifier()));
             }
             if (tokens.size() <= MAX_SENTENCE_TOKENS) {
-                claims.sentence(chars, span, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
+                claims.sentence(chars, span, s, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
             }
         }
-        return new EnrichedArticle(article, sentences, figures, entities, claims.claims());
+        return new Reading(new EnrichedArticle(article, sentences, figures, entities, claims.claims()), claims.explanations());
     }
 
     /** The claims only, for offline extraction. */

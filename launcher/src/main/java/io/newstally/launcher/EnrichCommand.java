@@ -2,7 +2,7 @@ package io.newstally.launcher;
 
 import io.newstally.contracts.Topics;
 import io.newstally.enrich.Enricher;
-import io.newstally.enrich.sources.SourceRegistry;
+import io.newstally.enrich.story.StoryFile;
 import io.newstally.enrich.stream.EnrichTopology;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +22,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ServiceOptions service;
 
-    @Option(names = "--sources", paramLabel = "FILE", description = "Source registry (JSON) replacing the bundled one")
-    Path sources;
+    @Option(names = "--story", paramLabel = "FILE",
+            description = "The story to extract for (a story file; default: the built-in North Korea story)")
+    Path story;
 
     @Option(names = "--max-body-chars", description = "Longest article body accepted (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
     int maxBodyChars;
@@ -32,7 +33,7 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
-        Enricher enricher = new Enricher(sources == null ? SourceRegistry.bundled() : SourceRegistry.load(sources));
+        Enricher enricher = story == null ? Enricher.withBundledSources() : Enricher.of(StoryFile.read(story));
         service.topicOptions.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()));
         int maxRecordBytes = TopicSetup.maxRecordBytes(client, topics.enriched(), EnrichTopology.DEFAULT_MAX_RECORD_BYTES);
         return Services.runUntilStopped(service.withEndpoints(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars, maxRecordBytes),

@@ -49,10 +49,50 @@ public final class PlainText {
             title = title.substring(afterDate).strip();
         }
         String body = newline < 0 ? "" : Boilerplate.clean(stripped.substring(newline + 1));
+        if (body.isEmpty() && newline < 0) {
+            // a page saved as one line, title and body run together: its first sentence is its title
+            int end = firstSentenceEnd(title);
+            if (end > 0) {
+                body = title.substring(end).strip();
+                title = title.substring(0, end).strip();
+            }
+        }
         if (body.isEmpty()) {
             throw new IllegalArgumentException("no body: only a title line (\"" + abbreviate(title) + "\")");
         }
         return new TitleAndBody(title, body, published);
+    }
+
+    /** Words that end in a full stop without ending a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "maj", "capt", "adm", "gov", "sen", "rep", "st",
+            "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "approx", "est");
+
+    /**
+     * Where the first sentence of a line ends (after its . ! or ?, before the space), when another
+     * sentence follows it: a capital, digit or quotation mark after the space; not after an
+     * abbreviation ("Gen.") or a dotted initialism ("U.N."). -1 when the line is one sentence.
+     */
+    static int firstSentenceEnd(String line) {
+        for (int i = 1; i + 2 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c != '.' && c != '!' && c != '?') || line.charAt(i + 1) != ' ') {
+                continue;
+            }
+            char next = line.charAt(i + 2);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201C')) {
+                continue;
+            }
+            int wordStart = line.lastIndexOf(' ', i) + 1;
+            String word = line.substring(wordStart, i);
+            if (c == '.' && (word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                    || word.length() == 1 && Character.isUpperCase(word.charAt(0)))) {
+                continue; // "U.N. says", "Gen. Ryder", "J. Smith"
+            }
+            return i + 1;
+        }
+        return -1;
     }
 
     /**

@@ -35,5 +35,17 @@ class PlainTextTest {
     @Test
     void aTextWithNoBodyIsRejectedWithTheReason() {
         assertThatThrownBy(() -> PlainText.parse("Only a title")).hasMessageContaining("no body");
+        assertThatThrownBy(() -> PlainText.parse("Only a title, said Gen. Smith of the U.N. Security Council.")).hasMessageContaining("no body");
+    }
+
+    @Test
+    void aPageSavedAsOneLineHasItsFirstSentenceForTitle() {
+        PlainText.TitleAndBody t = PlainText.parse("The U.N. says some 400 soldiers crossed. Officials in Kigali denied it. More later.");
+        assertThat(t.title()).isEqualTo("The U.N. says some 400 soldiers crossed.");
+        assertThat(t.body()).isEqualTo("Officials in Kigali denied it. More later.");
+        PlainText.TitleAndBody dated = PlainText.parse("date 2025-08-24 Gen. Lee said 3,000 arrived. \u201CWe saw them,\u201D he said.");
+        assertThat(dated.title()).isEqualTo("Gen. Lee said 3,000 arrived.");
+        assertThat(dated.body()).isEqualTo("\u201CWe saw them,\u201D he said.");
+        assertThat(dated.published()).isEqualTo(LocalDate.of(2025, 8, 24));
     }
 }

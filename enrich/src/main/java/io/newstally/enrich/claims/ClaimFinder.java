@@ -8,200 +8,267 @@ import io.newstally.enrich.figures.FigureMention;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokens;
-import io.newstally.enrich.text.WordClass;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the claims of one article, sentence by sentence in order, carrying what the
- * guidelines carry across sentences: the last named claimant (for "he", "the agency") and
- * the claimant of the sentence before (a sentence that names nobody continues its report).
+ * Finds the claims of one article, sentence by sentence in order: for each sentence its
+ * attribution frames ({@link Frames}), then for each figure the count, kind, place and claimant
+ * sieves, carrying across sentences what the guidelines carry ({@link Discourse}).
  */
 public final class ClaimFinder {
 
-    /** "earlier in the year", "previously", "last year": the writer's background, not a report. */
-    private static final WordClass BACKGROUND = WordClass.of("earlier", "previously", "last");
-
-    /** "During the Vietnam War", "in 1967": what introduces a past that is not this deployment. */
-    private static final WordClass PAST_MARKERS = WordClass.of("in", "during");
-    /** A year this long before the article's is history, not news. */
-    private static final int HISTORY_YEARS = 10;
-
+    private final Discourse d;
     private final List<Claim> claims = new ArrayList<>();
-    /** The article's year (published, else ingested), or null when unknown. */
-    private final Integer articleYear;
-    /** People the article introduced with their party, by surname: "HUR spokesman Andriy Yusov" then "Yusov said". */
-    private final Map<String, List<String>> speakers = new HashMap<>();
+    /** Null unless explanations were asked for: most articles are enriched without. */
+    private final List<Explanation> explanations;
 
-    /** Claims of the sentence before that no one was named for: "This was reported by X" names their claimant. */
-    private List<Integer> unclaimedBefore = List.of();
-    private boolean defaulted;
-    /** The sentence before opened a quotation it did not close: its speaker comes after the quote ends. */
-    private boolean quoteLeftOpen;
-
-    private List<String> lastNamed;
-    /** In a transcript, the party of whoever has the floor ("MS. SINGH:"); null outside one. */
-    private List<String> turnSpeaker;
-    private List<String> previousClaimant;
-    private int previousParagraph = -10;
-    private int sentencesSinceForce = 1000;
-    private int sentencesSincePersonnel = 1000;
-
-    /** @param articleYear the year the article was published (else ingested), or null */
-    public ClaimFinder(Integer articleYear) {
-        this.articleYear = articleYear;
+    /**
+     * @param articleYear the year the article was published (else ingested), or null
+     * @param explain     whether to keep why each figure became a claim or not
+     */
+    public ClaimFinder(Integer articleYear, boolean explain) {
+        this.d = new Discourse(articleYear);
+        this.explanations = explain ? new ArrayList<>() : null;
     }
 
-    public void sentence(char[] text, Span span, int paragraph, boolean isTitle, Tokens tokens,
-                         List<AliasMatch> aliases, List<FigureMention> figures) {
-        boolean forceHere = false;
-        for (AliasMatch m : aliases) {
-            forceHere |= m.alias().force();
-        }
-        sentencesSinceForce = forceHere ? 0 : sentencesSinceForce + 1;
-        // "North Korean troops suffered heavy losses. He said 3,000 had been killed": whose count it is
-        boolean personnelBefore = sentencesSincePersonnel <= 2;
-        boolean personnelHere = TroopFigures.namesPersonnel(tokens);
-        sentencesSincePersonnel = personnelHere ? 0 : sentencesSincePersonnel + 1;
-        AliasMatch[] aliasAt = AliasMatch.coverage(tokens.size(), aliases);
-        Attributions attributions = new Attributions(tokens, aliases, aliasAt, speakers);
-        if (paragraph != previousParagraph) {
-            List<String> label = speakerLabel(tokens, aliases, isTitle);
-            if (label != null) {
-                turnSpeaker = label;
-            }
-        }
-        List<Attribution> found = attributions.find(lastNamed, isTitle, turnSpeaker);
-        boolean continues = previousClaimant != null && paragraph - previousParagraph <= 1 && !opensNewMatter(tokens);
-        List<String> reportedBy = reportsTheSentenceBefore(tokens, found);
-        if (reportedBy == null && quoteLeftOpen) {
-            reportedBy = speakerAfterClosingQuote(tokens, found);
-        }
-        if (reportedBy == null && figures.isEmpty()) {
-            reportedBy = briefedSpeaker(tokens, found);
-        }
-        if (reportedBy != null) {
-            for (int index : unclaimedBefore) {
-                Claim c = claims.get(index);
-                claims.set(index, new Claim(c.value(), c.low(), c.qualifier(), reportedBy.get(0), c.kind(), c.location(),
-                        c.evidence(), c.evidenceStart(), c.evidenceEnd()));
-            }
-        }
-        List<Integer> unclaimedHere = new ArrayList<>();
+    public ClaimFinder(Integer articleYear) {
+        this(articleYear, false);
+    }
 
-        if (!figures.isEmpty()) {
-            TroopFigures troops = new TroopFigures(tokens, aliasAt, personnelHere);
-            Boolean history = null;
-            TroopFigure previousTroop = null;
-            for (FigureMention f : figures) {
-                TroopFigure troop = troops.classify(f, sentencesSinceForce <= 3, personnelBefore);
-                if (troop == null) {
-                    continue;
+    public void sentence(char[] text, Span span, int index, int paragraph, boolean isTitle, Tokens tokens,
+                         List<AliasMatch> aliases, List<FigureMention> figures) {
+        Sentence s = new Sentence(text, span, index, paragraph, isTitle, tokens, aliases, figures, d.quoteOpen);
+        Parties.learnSpeakers(s, d);
+        Parties.learnBodies(s, d);
+        if (paragraph != d.previousParagraph) {
+            List<String> label = speakerLabel(s);
+            if (label != null) {
+                d.turnSpeaker = label;
+            }
+        }
+        List<Frame> frames = Frames.find(s, d);
+        boolean continues = d.previousClaimant != null && paragraph - d.previousParagraph <= 1 && !ClaimantSieves.opensNewMatter(s);
+        nameTheClaimantsAwaited(s, frames);
+
+        List<Claim> defaulted = new ArrayList<>();
+        boolean personnelHere = s.has(Lexicon.PERSONNEL) || s.has(Lexicon.UNITS);
+        Kind previousKind = null;
+        for (FigureMention f : figures) {
+            Counted c = new Counted(s, f, d);
+            c.previousKind = previousKind;
+            Sieve.Decision<Boolean> count = CountSieves.CHAIN.decide(c);
+            if (!count.value()) {
+                explainDropped(s, f, count.rule());
+                continue;
+            }
+            Sieve.Decision<Kind> kind = KindSieves.CHAIN.decide(c);
+            previousKind = kind.value();
+            d.lastKind = kind.value();
+            Sieve.Decision<String> place = PlaceSieves.CHAIN.decide(c);
+            ClaimantSieves.Attribution who = ClaimantSieves.CHAIN.decide(new ClaimantSieves.Input(c, frames, continues)).value();
+            for (String source : who.parties()) {
+                Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(), source,
+                        kind.value(), place == null ? null : place.value(), s.evidence(), span.start(), span.end());
+                add(claim);
+                if (who.defaulted()) {
+                    defaulted.add(claim); // a later sentence may name its claimant; a repeat too may get one
                 }
-                troop = troops.sharingTheVerbOf(troop, previousTroop);
-                previousTroop = troop;
-                if (history == null) {
-                    history = isHistory(tokens, aliases); // asked only of sentences that count troops
-                }
-                if (history) {
-                    break;
-                }
-                defaulted = false;
-                List<String> sources = claimants(tokens, found, f, continues);
-                for (String source : sources) {
-                    int index = claims.size();
-                    Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(),
-                            source, troop.kind(), troop.location(), new String(text, span.start(), span.end() - span.start()),
-                            span.start(), span.end());
-                    if (add(claim) && defaulted) {
-                        unclaimedHere.add(index);
-                    }
+                if (explanations != null) {
+                    explanations.add(new Explanation(figureText(s, f), s.evidence(), claim, f.form(), count.rule(), kind.rule(),
+                            who.rule(), place == null ? null : place.rule()));
                 }
             }
         }
-        for (Attribution a : found) {
-            if (a.named()) {
-                lastNamed = a.sources();
-            }
-        }
-        if (found.isEmpty()) {
-            // "Budanov spoke to reporters. He said ...": a named person is whom a pronoun points back to
-            for (AliasMatch m : aliases) {
-                if (m.alias().type() == EntityType.PERSON && m.sourceId() != null) {
-                    lastNamed = List.of(m.sourceId());
-                    break;
-                }
-            }
-        }
-        unclaimedBefore = unclaimedHere;
-        quoteLeftOpen = opensQuoteLeftOpen(tokens) || quoteLeftOpen && !tokens.has(Lexicon.QUOTE_MARKS);
-        if (!found.isEmpty()) {
-            previousClaimant = found.get(found.size() - 1).sources();
-        } else if (!continues) {
-            previousClaimant = null;
-        }
-        previousParagraph = paragraph;
+        remember(s, frames, continues, defaulted, personnelHere);
     }
 
     public List<Claim> claims() {
         return List.copyOf(claims);
     }
 
-    private List<String> claimants(List<Token> tokens, List<Attribution> found, FigureMention f, boolean continues) {
-        Attribution before = null;
-        Attribution after = null;
-        for (Attribution a : found) {
-            // "France's intelligence service estimated 6,000": the verb may open the figure's qualifier
-            if (a.position() < f.first() || a.position() < f.numStart() && tokens.get(a.position()).is("estimated")) {
-                before = a;
-            } else if (a.position() > f.last() && after == null) {
-                after = a;
-            }
+    /** Why each figure became a claim or not, in the article's order; empty unless asked for. */
+    public List<Explanation> explanations() {
+        return explanations == null ? List.of() : List.copyOf(explanations);
+    }
+
+    private void explainDropped(Sentence s, FigureMention f, String rule) {
+        if (explanations != null) {
+            explanations.add(new Explanation(figureText(s, f), s.evidence(), null, f.form(), rule, null, null, null));
         }
-        Attribution chosen = before != null ? before : after;
-        if (chosen != null && !chosen.named()) {
-            for (Attribution a : found) {
-                // an unnamed speaker relaying a named party's briefing speaks for that party;
-                // "images showed 400 soldiers ..., the NIS said": the closing speaker vouches for it
-                if (a.named() && a.position() > chosen.position() && (a.relayed() || closesSentence(tokens, a.position(), f.last()))) {
-                    chosen = a;
+    }
+
+    private static String figureText(Sentence s, FigureMention f) {
+        Token first = s.get(f.first());
+        Token last = s.get(f.last());
+        return new String(s.text, first.start(), last.end() - first.start());
+    }
+
+    /**
+     * Claims of earlier sentences that named nobody get the claimant this sentence names for them:
+     * "This was reported by the head of Ukraine's military intelligence" after the figure; the
+     * speaker named where a quotation that ran over sentences closes; "Lee was speaking after being
+     * briefed by the NIS" after what Lee said.
+     */
+    private void nameTheClaimantsAwaited(Sentence s, List<Frame> frames) {
+        if (d.awaitingSpeaker.isEmpty()) {
+            return;
+        }
+        List<String> named = null;
+        if (d.awaitingQuoteClose) {
+            int close = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (Lexicon.isQuote(s.get(k)) && (k == 0 || s.inQuote(k - 1))) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close >= 0) {
+                for (Frame f : frames) {
+                    if (f.anchor() > close && f.anchor() <= close + 5 && f.who() != null) {
+                        Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
+                        named = who.isNamed() ? who.parties() : who.type() == Who.Type.BACK ? d.lastNamed : null;
+                        break;
+                    }
+                }
+            }
+        } else if (reportsTheSentenceBefore(s) || speakerWasBriefed(s)) {
+            for (Frame f : frames) {
+                Who who = f.relay() != null ? f.relay() : f.who();
+                if (who != null && who.isNamed()) {
+                    named = who.parties();
                     break;
                 }
             }
         }
-        int from = before != null ? before.position() : 0;
-        for (int k = from; k < f.first(); k++) {
-            if (tokens.get(k).in(Lexicon.RUMOUR)) {
-                return List.of(Claim.UNATTRIBUTED);
+        if (named == null) {
+            return;
+        }
+        for (Claim c : d.awaitingSpeaker) {
+            Claim named0 = new Claim(c.value(), c.low(), c.qualifier(), named.get(0), c.kind(), c.location(),
+                    c.evidence(), c.evidenceStart(), c.evidenceEnd());
+            int index = claims.indexOf(c);
+            if (index >= 0) {
+                claims.set(index, named0);
+            } else {
+                add(named0); // the claim repeated one already made; named now, it is a claim of its own
             }
         }
-        if (chosen != null) {
-            defaulted = !chosen.named(); // "Rep. Lee said ...", a speaker the registry does not know (yet)
-            return chosen.sources();
+        d.awaitingSpeaker = List.of();
+    }
+
+    /**
+     * "This was reported by the head of Ukraine's military intelligence, Kyrylo Budanov.", "This
+     * decision was made by Kim, the agency reports, citing Shoigu": a sentence that opens with
+     * "This/That/It (figure, decision ...) was reported/stated/made by".
+     */
+    private static boolean reportsTheSentenceBefore(Sentence s) {
+        if (s.size() < 5 || !(s.is(0, "this") || s.is(0, "that") || s.is(0, "it") || s.is(0, "these"))) {
+            return false;
         }
-        if (turnSpeaker != null) {
-            return turnSpeaker; // a briefer's own statement
+        int be = s.in(1, Lexicon.REPORTED_MATTER) ? 2 : 1;
+        return s.in(be, Lexicon.PASSIVE_BE) && (s.in(be + 1, Lexicon.REPORTING) || s.is(be + 1, "made"));
+    }
+
+    /** "Lee was speaking after being briefed by NIS officials.", "He spoke after a closed-door briefing by the agency." */
+    private static boolean speakerWasBriefed(Sentence s) {
+        return !s.figures.isEmpty() ? false : s.has(Lexicon.BRIEFING) && s.size() >= 4
+                && (s.in(0, Lexicon.PRONOUNS) || s.get(0).isCapitalized() && (s.in(1, Lexicon.PASSIVE_BE) || s.get(1).isCapitalized()
+                || s.is(1, "spoke") || s.is(1, "made")));
+    }
+
+    /** What this sentence leaves for the next ones to read with. */
+    private void remember(Sentence s, List<Frame> frames, boolean continues, List<Claim> defaulted, boolean personnelHere) {
+        Frame lastNamedFrame = null;
+        for (Frame f : frames) {
+            if (f.who() != null && f.who().isNamed() && (lastNamedFrame == null || f.anchor() >= lastNamedFrame.anchor())) {
+                lastNamedFrame = f;
+            }
         }
-        if (continues) {
-            return previousClaimant;
+        if (lastNamedFrame != null) {
+            Who relay = lastNamedFrame.relay();
+            d.lastNamed = relay != null && relay.isNamed() ? relay.parties() : lastNamedFrame.who().parties();
+        } else if (!s.aliases.isEmpty()) {
+            // "Budanov spoke to reporters. He said ...", "The NIS briefed lawmakers. The agency said ...": the party
+            // that opens the sentence, or a named person in it, is whom a pronoun points back to
+            Who opening = Parties.interpret(s, 0, Math.max(0, Parties.phraseEndAfter(s, 0)), d);
+            if (opening != null && opening.isNamed() && !s.aliases.get(0).force()) {
+                d.lastNamed = opening.parties();
+            } else {
+                for (AliasMatch m : s.aliases) {
+                    if (m.alias().type() == EntityType.PERSON && m.sourceId() != null) {
+                        d.lastNamed = List.of(m.sourceId());
+                        break;
+                    }
+                }
+            }
         }
-        defaulted = true;
-        return List.of(Claim.UNATTRIBUTED);
+        List<String> claimant = null;
+        for (Frame f : frames) {
+            if (f.who() == null || f.rule().equals("rumour-or-question") || f.rule().equals("denial")) {
+                continue;
+            }
+            Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
+            List<String> parties = who.type() == Who.Type.BACK ? d.lastNamed : who.isNamed() ? who.parties() : Who.UNATTRIBUTED;
+            if (parties != null) {
+                claimant = parties;
+            }
+        }
+        if (claimant != null) {
+            d.previousClaimant = claimant;
+        } else if (!continues) {
+            d.previousClaimant = null;
+        }
+        d.previousParagraph = s.paragraph;
+        // a quotation left open: its speaker is the one named before it opened, or the one named where it closes
+        boolean wasOpen = d.quoteOpen;
+        d.quoteOpen = s.endsInQuote;
+        if (s.endsInQuote && !wasOpen) {
+            d.openQuoteSpeaker = null;
+            for (Frame f : frames) {
+                if (f.who() != null && f.who().isNamed() && !s.inQuote(f.anchor())) {
+                    d.openQuoteSpeaker = f.who().parties();
+                }
+            }
+        } else if (!s.endsInQuote) {
+            d.openQuoteSpeaker = null;
+        }
+        if (!defaulted.isEmpty()) {
+            d.awaitingSpeaker = defaulted;
+            d.awaitingQuoteClose = s.endsInQuote;
+        } else if (!(d.awaitingQuoteClose && s.endsInQuote)) {
+            d.awaitingSpeaker = List.of();
+        }
+        // which armed group the article speaks of now
+        Discourse.Group group = Discourse.Group.NONE;
+        for (AliasMatch m : s.aliases) {
+            group = Counted.groupOf(s, m, group);
+        }
+        if (group != Discourse.Group.NONE) {
+            d.lastGroup = group;
+            d.sentencesSinceGroup = 0;
+        } else {
+            d.sentencesSinceGroup++;
+        }
+        d.sentencesSincePersonnel = personnelHere ? 0 : d.sentencesSincePersonnel + 1;
+        boolean militaryWorkers = false;
+        for (int k = 0; k + 1 < s.size() && !militaryWorkers; k++) {
+            militaryWorkers = s.is(k, "military") && (s.in(k + 1, Lexicon.PEOPLE) || s.in(k + 2, Lexicon.PEOPLE));
+        }
+        d.sentencesSinceMilitaryWorkers = militaryWorkers ? 0 : d.sentencesSinceMilitaryWorkers + 1;
     }
 
     /**
      * A transcript's speaker label opening a paragraph: "MS. SINGH:", "DEPUTY PRESS SECRETARY
-     * SABRINA SINGH:", "Q:". Words in capitals (and their periods) up to a colon; the party of
-     * a name in it, else unattributed (a reporter's question, a speaker the registry does not know).
-     * Null when the paragraph opens with no label.
+     * SABRINA SINGH:", "Q:". Words in capitals (and their periods) up to a colon; the party of a
+     * name in it, else unattributed (a reporter's question, a speaker of no party known). Null when
+     * the paragraph opens with no label.
      */
-    private List<String> speakerLabel(Tokens tokens, List<AliasMatch> aliases, boolean isTitle) {
+    private List<String> speakerLabel(Sentence s) {
         int colon = -1;
-        for (int k = 0; k < Math.min(tokens.size(), 9); k++) {
-            Token t = tokens.get(k);
+        for (int k = 0; k < Math.min(s.size(), 9); k++) {
+            Token t = s.get(k);
             if (t.is(":")) {
                 colon = k;
                 break;
@@ -213,29 +280,26 @@ public final class ClaimFinder {
         if (colon < 1) {
             return null;
         }
-        for (AliasMatch m : aliases) {
+        for (AliasMatch m : s.aliases) {
             // a headline's "NIS: ..." names a claimant, not a turn; a transcript's first line may open with one
+            // "SEOUL:" opening a paragraph is a dateline, not a turn: a state's name never has the floor
             boolean person = m.alias().type() == EntityType.PERSON;
-            if (m.last() < colon && m.sourceId() != null && (person || !isTitle && m.alias().type() != EntityType.OUTLET)) {
+            if (m.last() < colon && m.sourceId() != null && m.alias().type() != EntityType.STATE
+                    && (person || !s.isTitle && m.alias().type() != EntityType.OUTLET)) {
                 return List.of(m.sourceId());
             }
         }
-        if (isTitle) {
+        if (s.isTitle) {
             return null;
         }
-        List<String> known = speakers.get(tokens.get(colon - 1).lower());
+        List<String> known = d.speakers.get(s.get(colon - 1).lower());
         if (known != null) {
             return known;
         }
-        // "Q:", "MR. SMITH:": a turn of someone who speaks for no party the registry knows;
-        // other capitals before a colon ("READ MORE:", "UPDATE:") are page furniture, not turns
-        Token first = tokens.get(0);
-        return first.in(TURN_OPENERS) || first.is("a") && tokens.get(1).is(":") ? List.of(Claim.UNATTRIBUTED) : null;
+        // "Q:", "MR. SMITH:": a turn of someone who speaks for no party known; other capitals before
+        // a colon ("READ MORE:", "UPDATE:") are page furniture, not turns
+        return s.in(0, Lexicon.TURN_OPENERS) || s.is(0, "a") && s.is(1, ":") ? Who.UNATTRIBUTED : null;
     }
-
-    /** What opens a transcript turn of a speaker the registry does not know. */
-    private static final WordClass TURN_OPENERS = WordClass.of(
-            "q", "question", "questioner", "reporter", "moderator", "mr", "ms", "mrs", "dr", "operator");
 
     private static boolean isShouted(String word) {
         boolean letter = false;
@@ -247,224 +311,6 @@ public final class ClaimFinder {
             letter |= Character.isLetter(c);
         }
         return letter;
-    }
-
-    /** Who speaks again in a sentence that only says how the speaker knew: "he", "Lee", "the lawmaker". */
-    private static final WordClass SPEAKER_AGAIN = WordClass.of("he", "she", "they", "the");
-
-    /**
-     * "Lee was speaking after being briefed by NIS officials.", "He spoke after a closed-door
-     * briefing by the agency.": a sentence with no figure, about the speaker of the sentence
-     * before, that names whose briefing it was; that party is the claimant of what the speaker
-     * said. Null for any other sentence.
-     */
-    private static List<String> briefedSpeaker(Tokens tokens, List<Attribution> found) {
-        if (tokens.size() < 4 || !(tokens.get(0).in(SPEAKER_AGAIN) || tokens.get(0).isCapitalized() && tokens.get(1).in(Lexicon.PASSIVE_BE)
-                || tokens.get(0).isCapitalized() && tokens.get(1).isCapitalized())) {
-            return null;
-        }
-        for (Attribution a : found) {
-            if (a.relayed() && a.named()) {
-                return a.sources();
-            }
-        }
-        return null;
-    }
-
-    private static final WordClass FIGURE_NOUNS = WordClass.of("figure", "number", "estimate", "tally", "toll", "count");
-
-    /** "\"12,000 have arrived.": a sentence that opens a quotation and does not close it. */
-    private static boolean opensQuoteLeftOpen(Tokens tokens) {
-        if (tokens.isEmpty() || !Lexicon.isQuote(tokens.get(0))) {
-            return false;
-        }
-        for (int k = 1; k < tokens.size(); k++) {
-            if (Lexicon.isQuote(tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "... 3,800 killed or wounded,\" he told a podcaster.": the speaker named after the quotation
-     * closes speaks for the sentences of the quotation before; null when none is named there.
-     */
-    private static List<String> speakerAfterClosingQuote(Tokens tokens, List<Attribution> found) {
-        int close = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (Lexicon.isQuote(tokens.get(k))) {
-                close = k;
-                break;
-            }
-        }
-        if (close < 0) {
-            return null;
-        }
-        for (Attribution a : found) {
-            if (a.position() > close && a.position() <= close + 4 && a.named()) {
-                return a.sources();
-            }
-        }
-        return null;
-    }
-
-    /** "This", "that", "it": what points back to the sentence before as what was reported. */
-    private static final WordClass SENTENCE_BEFORE = WordClass.of("this", "that", "it", "these");
-    /** "This decision", "This information": the matter of the sentence before. */
-    private static final WordClass REPORTED_MATTER = WordClass.of(
-            "decision", "information", "figure", "number", "estimate", "data", "news", "plan", "announcement");
-
-    /**
-     * "This was reported by the head of Ukraine's military intelligence, Kyrylo Budanov.":
-     * Ukrainian and Russian outlets often name the claimant of a report after it. The claimant
-     * of a sentence that opens "This/That/It was reported (stated, said, announced) by X";
-     * null for any other sentence.
-     */
-    private static List<String> reportsTheSentenceBefore(Tokens tokens, List<Attribution> found) {
-        if (tokens.size() < 5 || !tokens.get(0).in(SENTENCE_BEFORE)) {
-            return null;
-        }
-        // "This was reported by X"; "This decision was made by Kim, the agency reports, citing Shoigu"
-        int be = tokens.get(1).in(REPORTED_MATTER) ? 2 : 1;
-        if (!tokens.get(be).in(Lexicon.PASSIVE_BE)) {
-            return null;
-        }
-        boolean reportedBy = tokens.get(be + 1).in(Lexicon.REPORTING) && tokens.get(be + 2).is("by");
-        for (Attribution a : found) {
-            if (a.named() && (reportedBy || a.relayed())) {
-                return a.sources();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "During the Vietnam War, North Korea sent about 200 pilots", "In 1967, ...": a past war
-     * (one whose name holds none of the story's parties: "the Ukraine War" is this one)
-     * or a year long before the article. "Since the Korean War" does not date the figure.
-     */
-    private boolean isHistory(Tokens tokens, List<AliasMatch> aliases) {
-        if (!tokens.has(PAST_MARKERS)) {
-            return false;
-        }
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k).in(PAST_MARKERS)) {
-                continue;
-            }
-            int j = k + 1;
-            if (tokens.get(j).is("the") && j + 1 < tokens.size()) {
-                j++;
-            }
-            Token first = tokens.get(j);
-            if (first.isNumber() && articleYear != null && first.length() == 4) {
-                int year = Integer.parseInt(first.text());
-                if (year >= 1800 && articleYear - year >= HISTORY_YEARS) {
-                    return true;
-                }
-            }
-            // a capitalised name ending in "War", years allowed in it ("the 1950-53 Korean War")
-            for (int w = j; w < Math.min(tokens.size(), j + 6); w++) {
-                Token t = tokens.get(w);
-                if (t.text().equals("War") && w > j) {
-                    return !namesAParty(aliases, j, w);
-                }
-                if (!(t.isCapitalized() || t.isNumber() || t.is("-")) || t.isWord() && t.text().indexOf('-') > 0) {
-                    break; // "the Russia-Ukraine War" may name this war's parties in one word
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesAParty(List<AliasMatch> aliases, int from, int to) {
-        for (AliasMatch m : aliases) {
-            if (m.first() >= from && m.last() <= to && m.sourceId() != null && m.alias().storyParty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "..., the NIS said." : a reporting verb after a comma that follows the figure, at the sentence's end. */
-    private static boolean closesSentence(List<Token> tokens, int verb, int figureLast) {
-        // "\"...,\" said the South Korean Joint Chiefs of Staff.": a long name may follow an inverted verb
-        int tail = tokens.size() - verb;
-        if (tail > 6 && !(tail <= 12 && verb > 0 && (tokens.get(verb - 1).is(",") || Lexicon.isQuote(tokens.get(verb - 1))))) {
-            return false;
-        }
-        for (int k = verb - 1; k > figureLast; k--) {
-            if (tokens.get(k).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A sentence that hedges ("There are also indications that ...", "It is believed ...")
-     * or gives the writer's background ("... had been sent earlier in the year") starts a
-     * new matter: it does not continue the previous sentence's report.
-     */
-    private static boolean opensNewMatter(Tokens tokens) {
-        if (tokens.size() < 3) {
-            return true;
-        }
-        String w0 = tokens.get(0).lower();
-        String w1 = tokens.get(1).lower();
-        String w2 = tokens.get(2).lower();
-        if ((w0.equals("this") || w0.equals("that") || w0.equals("the")) && tokens.get(1).in(FIGURE_NOUNS)) {
-            return false; // "This figure is nearly half of the 11,000 sent last year": the report goes on
-        }
-        if (w0.equals("there") && (w1.equals("are") || w1.equals("is") || w1.equals("were") || w1.equals("was")
-                || w1.equals("have") || w1.equals("has"))) {
-            return true;
-        }
-        if (w0.equals("it") && (w1.equals("is") || w1.equals("was") || w1.equals("has")) && (w2.equals("believed")
-                || w2.equals("thought") || w2.equals("rumored") || w2.equals("rumoured") || w2.equals("reported")
-                || w2.equals("said") || w2.equals("understood") || w2.equals("unclear") || w2.equals("estimated")
-                || w2.equals("been"))) {
-            return true;
-        }
-        if (tokens.get(0).in(Lexicon.HEDGE_NOUNS) || w0.equals("some") && tokens.get(1).in(Lexicon.UNNAMED)
-                || tokens.get(0).in(Lexicon.UNNAMED) && !w0.equals("officials")) {
-            return true;
-        }
-        if (hedgedPassive(tokens)) {
-            return true;
-        }
-        if (!tokens.has(BACKGROUND)) {
-            return false;
-        }
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k).in(BACKGROUND)) {
-                continue;
-            }
-            String w = tokens.get(k).lower();
-            String next = tokens.get(k + 1).lower();
-            if (w.equals("earlier") && (next.equals("in") || next.equals("this") || next.equals("that"))
-                    || w.equals("previously") || w.equals("last") && next.equals("year")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Passives that hedge a statement without saying whose it is: "are reported to", "is said to". */
-    private static final WordClass HEDGING_PARTICIPLES = WordClass.of(
-            "reported", "said", "believed", "thought", "rumoured", "rumored", "understood", "alleged");
-
-    /** "around 1,000 are reported to have been killed": the writer relays a report and names no one. */
-    private static boolean hedgedPassive(Tokens tokens) {
-        if (!tokens.has(HEDGING_PARTICIPLES)) {
-            return false;
-        }
-        for (int k = 1; k + 1 < tokens.size(); k++) {
-            if (tokens.get(k).in(HEDGING_PARTICIPLES) && tokens.get(k - 1).in(Lexicon.PASSIVE_BE) && tokens.get(k + 1).is("to")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return whether the claim is new to the article */

@@ -1,211 +1,233 @@
 package io.newstally.enrich.claims;
 
-import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.WordClass;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Words of English news prose that the claim rules turn on. They describe the language, not
- * one story: who is being counted, how a report is attributed, how plans and losses are said.
+ * The words of English news prose that the sieves turn on, as named word classes: data, in
+ * {@code lexicon.txt} of the enrich jar, where each class says what it is. They describe how the
+ * press reports figures, never one story. A class the code names and the file lacks, or one the
+ * file has and the code never names, stops this class from loading, so the two cannot drift apart.
  */
 final class Lexicon {
+
+    private static final String RESOURCE = "/io/newstally/enrich/lexicon.txt";
+    private static final Map<String, Set<String>> FILE = read();
+    private static final Set<String> NAMED = new HashSet<>();
+
+    /** Heads of a noun phrase that count members of an armed force. */
+    static final WordClass PERSONNEL = named("personnel");
+    /** Heads that count people of any kind: they count the force only when the phrase says whose they are. */
+    static final WordClass PEOPLE = named("people");
+    /** Nouns after "personnel" or "troop" that make it a modifier: "80 armored personnel carriers". */
+    static final WordClass COMPOUND_HEADS = named("compound-heads");
+    /** Heads that count people who are not an armed force, whoever sent them. */
+    static final WordClass CIVILIANS = named("civilians");
+    /** Words that make workers, builders and specialists military: "military construction workers". */
+    static final WordClass MILITARY_MODIFIERS = named("military-modifiers");
+    /** Heads that count losses: the figure is a casualty figure. */
+    static final WordClass CASUALTY_NOUNS = named("casualty-nouns");
+    /** Units whose size a number gives: "a battalion of 3,000", "a 300-member force". */
+    static final WordClass UNITS = named("units");
+    /** Nouns whose value a bare number gives: "raising the total to 3,000", "put the number at 8,000". */
+    static final WordClass COUNT_NOUNS = named("count-nouns");
+    /** Words that may stand between a number and the noun it counts. */
+    static final WordClass PHRASE_MODIFIERS = named("phrase-modifiers");
+    /** The writer's or speaker's hedges before a figure: "possibly around 10,000". */
+    static final WordClass HEDGES = named("hedges");
+    /** Verbs whose subject is the force that loses the people counted. */
+    static final WordClass SUFFER = named("suffer");
+    /** Forms of "be" that make a passive. */
+    static final WordClass PASSIVE_BE = named("passive-be");
+    /** Words of a comparison around a figure: "as many as", "as high as". */
+    static final WordClass AS_COMPARED = named("as-compared");
+    /** Words around a figure that make it a whole army's size, not people sent. */
+    static final WordClass ARMY_SIZE = named("army-size");
+    /** Units of time that make a count a rate: "losing 40 men a day". */
+    static final WordClass RATE_UNITS = named("rate-units");
+    /** Verbs and words whose subject is the party that makes a claim. */
+    static final WordClass REPORTING = named("reporting");
+    /** Reporting words that are only ever verbs: "Zelensky earlier said" is a report whatever stands before it. */
+    static final WordClass SAYS_ONLY = named("says-only");
+    /** Reporting forms that are nouns more often than verbs: they report only right after their subject. */
+    static final WordClass REPORTING_NOUNS = named("reporting-nouns");
+    /** Reporting verbs that may stand before their subject at the end of a clause: "..., said the agency". */
+    static final WordClass INVERTED = named("inverted");
+    /** Reporting verbs whose object is who heard it, not what was said: "told reporters". */
+    static final WordClass TAKES_HEARER = named("takes-hearer");
+    /** Verbs of a stance that take a figure as known: "Seoul, which denounced the dispatch of 10,000 troops". */
+    static final WordClass STANCES = named("stances");
+    /** Verbs that deny what follows: the figure belongs to the reports denied, not to the one denying. */
+    static final WordClass DENIALS = named("denials");
+    /** Verbs that give a figure as their object: "offered a lower estimate of around 1,200". */
+    static final WordClass GIVING = named("giving");
+    /** What a party gives when it gives a figure. */
+    static final WordClass ESTIMATE_NOUNS = named("estimate-nouns");
+    /** A briefing: the party that briefs is the claimant of what the briefed repeat. */
+    static final WordClass BRIEFING = named("briefing");
+    /** Words after which a named party is whose knowledge a speaker passes on: "citing", "quoting". */
+    static final WordClass RELAYS = named("relays");
+    /** Words after which a reporting word is a noun or adjective, not a verb: "the first reports", "amid claims". */
+    static final WordClass NOUN_MARKERS = named("noun-markers");
+    /** Reports as things a party may denounce or deny: "condemned reports that ...". */
+    static final WordClass REPORT_NOUNS = named("report-nouns");
+    /** Words that make a figure a rumour or a question that no party asserts. */
+    static final WordClass RUMOUR = named("rumour");
+    /** Sentence openings that hedge: what follows is nobody's claim. */
+    static final WordClass HEDGE_NOUNS = named("hedge-nouns");
+    /** Passives that hedge without saying whose the statement is: "are reported to", "is said to". */
+    static final WordClass HEDGING_PARTICIPLES = named("hedging-participles");
+    /** Passives of knowing and saying inside a verb group: "believed to be", "said to have". */
+    static final WordClass EPISTEMIC = named("epistemic");
+    /** Words of the writer's background: "... had been sent earlier in the year". */
+    static final WordClass BACKGROUND = named("background");
+    /** Heads of a noun phrase that speaks for a party once the party is named: "South Korea's spy agency". */
+    static final WordClass AGENTS = named("agents");
+    /** Lower-case words inside a noun phrase that speaks for a party: "a senior defence ministry official". */
+    static final WordClass AGENT_MODIFIERS = named("agent-modifiers");
+    /** Who stands for a party without naming it: with no named party beside them, unattributed. */
+    static final WordClass UNNAMED = named("unnamed");
+    /** People of a state who speak for themselves, not for it: "North Korean prisoners said". */
+    static final WordClass NOT_A_PARTY = named("not-a-party");
+    /** Media words after a nationality: "South Korean media" is the press, not the government. */
+    static final WordClass MEDIA = named("media");
+    /** Titles between a party and a person's name: "HUR spokesman Andriy Yusov". */
+    static final WordClass SPEAKER_TITLES = named("speaker-titles");
+    /** Words that stand between a speaker and the reporting verb: "Zelensky earlier said". */
+    static final WordClass VERB_ADVERBS = named("verb-adverbs");
+    /** Words that open a clause, not a name, when capitalised at a sentence's start. */
+    static final WordClass CLAUSE_OPENERS = named("clause-openers");
+    /** What opens a transcript turn of a speaker of no party: "Q:", "MR. SMITH:". */
+    static final WordClass TURN_OPENERS = named("turn-openers");
+    /** What "This ..." names when the next sentence says who reported the one before. */
+    static final WordClass REPORTED_MATTER = named("reported-matter");
+    /** Pronouns that point back to the last named claimant. */
+    static final WordClass PRONOUNS = named("pronouns");
+    /** First-person words: in a quotation or a briefer's turn, the speaker. */
+    static final WordClass FIRST_PERSON = named("first-person");
+    /** Determiners that make a following noun ("the agency", "his government") point back. */
+    static final WordClass BACK_DETERMINERS = named("back-determiners");
+    /** Nouns that, after a back-pointing determiner, stand for the last claimant. */
+    static final WordClass BACK_NOUNS = named("back-nouns");
+    /** Words that make a name an outlet: "the Kyiv Independent news site". */
+    static final WordClass OUTLET_WORDS = named("outlet-words");
+    /** Verbs of sending, in the base form: "plans to send 10,000". */
+    static final WordClass SEND_VERBS = named("send-verbs");
+    /** Past forms of sending: "sent 10,000 troops"; what follows is their purpose, not a plan. */
+    static final WordClass SENT = named("sent");
+    /** Gerunds of sending: "after sending nearly 12,000 soldiers". */
+    static final WordClass SENDING_FORMS = named("sending-forms");
+    /** A sending named as a noun: "the dispatch of 15,000 troops". */
+    static final WordClass SENDING_NOUNS = named("sending-nouns");
+    /** Intentions before a figure: the figure is planned. */
+    static final WordClass INTENT = named("intent");
+    /** Modals and the infinitive marker of a verb group. */
+    static final WordClass MODALS = named("modals");
+    /** Words of a verb group after a noun. */
+    static final WordClass AUXILIARIES = named("auxiliaries");
+    /** Main verbs after a figure's noun that make it a plan. */
+    static final WordClass PLANNED_VERBS = named("planned-verbs");
+    /** Verbs of loss, after or before a figure: a casualty figure. */
+    static final WordClass CASUALTY_VERBS = named("casualty-verbs");
+    /** After a figure's noun: people who left the force are not a claim. */
+    static final WordClass LEFT = named("left");
+    /** Contexts in which "captured" means on camera, not taken prisoner. */
+    static final WordClass CAMERA = named("camera");
+    /** After "are", "have been": the people counted are there. */
+    static final WordClass PRESENT = named("present");
+    /** Verbs of having: "North Korea has an army of 1.2 million". */
+    static final WordClass POSSESSION = named("possession");
+    /** Verbs that keep people where they are: "Russia is training in Siberia a battalion of 3,000". */
+    static final WordClass HOLDING = named("holding");
+    /** A count that grows to a figure: "could rise to 15,000". */
+    static final WordClass GROWTH = named("growth");
+    /** Between a loss noun and its count: "losses amount to", "casualties reached", "deaths stood at". */
+    static final WordClass LINKS_TO_COUNT = named("links-to-count");
+    /** Events of loss that a count of people follows with "of": "the capture of two soldiers". */
+    static final WordClass LOSS_EVENTS = named("loss-events");
+    /** What a force does next where it is: "join the war", "enter combat". */
+    static final WordClass COMBAT = named("combat");
+    /** Prepositions that introduce a place. */
+    static final WordClass PLACE_PREPOSITIONS = named("place-prepositions");
+    /** Prepositions after which a party is an object ("casualties in Russia"), not a speaker. */
+    static final WordClass OBJECT_PREPOSITIONS = named("object-prepositions");
+    /** Directions that open a place: "eastern Russia". */
+    static final WordClass DIRECTIONS = named("directions");
+    /** Nouns that end a place's name: "the Kursk region". */
+    static final WordClass REGION_NOUNS = named("region-nouns");
+    /** Months, full and short. */
+    static final WordClass MONTHS = named("months");
+    /** Days of the week. */
+    static final WordClass WEEKDAYS = named("weekdays");
+    /** Words of a time after a figure: "10,000 a week earlier", "3,000 last month". */
+    static final WordClass TIME_WORDS = named("time-words");
+    /** What introduces a past that is not this deployment: "During the Vietnam War". */
+    static final WordClass PAST_MARKERS = named("past-markers");
+    /** Quotation marks, straight and typographic (single ones only where they open or close a quotation). */
+    static final WordClass QUOTE_MARKS = named("quote-marks");
+
+    static {
+        Set<String> unused = new HashSet<>(FILE.keySet());
+        unused.removeAll(NAMED);
+        if (!unused.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " has classes no sieve uses: " + unused);
+        }
+    }
 
     private Lexicon() {
     }
 
-    /** Heads of a noun phrase that counts members of a force. */
-    static final WordClass PERSONNEL = WordClass.of(
-            "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman", "servicemembers",
-            "personnel", "fighters", "forces", "men", "officers", "commandos", "sappers", "deminers",
-            "engineers", "builders", "recruits", "marines", "paratroopers", "infantrymen", "infantry",
-            "conscripts", "mercenaries", "specialists", "instructors", "advisers", "advisors",
-            "members", "staff", "koreans", "operatives", "reinforcements", "militarymen", "gunners",
-            "snipers", "pilots", "cadets", "guards", "stormtroopers", "contingent", "fighter", "generals",
-            "commanders");
-
-    /** Heads that count losses: the figure is a casualty figure. */
-    static final WordClass CASUALTY_NOUNS = WordClass.of(
-            "casualties", "dead", "deaths", "killed", "wounded", "injured", "prisoners", "pows", "losses",
-            "captives", "bodies", "fatalities");
-
-    /** Words that may stand between a number and its head noun. */
-    static final WordClass MODIFIERS = WordClass.of(
-            "more", "additional", "extra", "further", "other", "new", "elite", "special", "military",
-            "combat", "regular", "active", "trained", "armed", "ground", "army", "reserve", "of", "its",
-            "their", "his", "the", "'s", "-", "strong", "highly", "well", "young", "fresh", "frontline",
-            "front-line", "assault", "infantry", "airborne", "naval", "navy", "artillery", "construction",
-            "engineering", "technical", "support", "operations", "warfare", "forces", "storm", "korean",
-            "heavily", "lightly", "crack", "battle-hardened", "uniformed", "enlisted", "such", "those",
-            "these", "troop", "strike", "reconnaissance", "intelligence", "cyber", "tank", "labour", "labor",
-            "regime", "state", "government", "allied", "foreign", "total", "engineer", "sapper", "demining",
-            "mine-clearing", "specialist", "rifle", "motorised", "motorized");
-
-    /** Stances that take the figure as known: "Seoul, which had denounced the dispatch of 10,000 troops". */
-    static final WordClass STANCES = WordClass.of(
-            "denounced", "condemned", "accused", "criticised", "criticized", "protested");
-
-    private static final Set<String> REPORTING_WORDS = Set.of(
-            "said", "says", "say", "saying", "told", "tells", "tell", "stated", "state", "confirmed",
-            "confirms", "confirm", "confirming", "estimated", "estimates", "estimate", "believes",
-            "believed", "believe", "reported", "reporting", "announced", "announces", "announce", "revealed",
-            "reveals", "reveal", "warned", "warns", "claimed", "claims", "claim", "alleged", "alleges",
-            "assessed", "assesses", "assess", "indicated", "indicates", "noted", "notes", "added", "adds",
-            "wrote", "writes", "suggested", "suggests", "suggest", "showed", "shows", "disclosed",
-            "discloses", "informed", "informs", "briefed", "testified", "acknowledged", "acknowledges",
-            "admitted", "insisted", "explained", "asserted", "asserts", "published", "detected",
-            "discovered", "expressed", "quoted", "calculated", "counted", "identified", "verified",
-            "concluded", "determined", "thinks", "think", "thought", "assessment", "estimating", "stressed",
-            "emphasized", "emphasised", "highlighted", "mentioned", "put", "puts", "cited", "citing",
-            "tweeted", "posted", "according", "reports", "report", "stating", "adding", "observed",
-            "learned", "understands", "projected", "predicted", "forecast", "alleging", "claiming",
-            "warning", "announcing", "revealing", "disclosing", "expects", "expect", "anticipates", "predicts",
-            "suggesting", "indicating", "showing");
-
-    /** Verbs and phrases whose subject is the party that makes a claim; the stances too. */
-    static final WordClass REPORTING = WordClass.where(w -> REPORTING_WORDS.contains(w) || STANCES.contains(w));
-
-    /** Forms that are nouns more often than verbs: they report only right after their subject. */
-    static final WordClass AMBIGUOUS_REPORTING = WordClass.of(
-            "reports", "report", "claims", "claim", "estimates", "estimate", "state", "notes", "put",
-            "puts", "assessment", "shows", "thought", "cited", "forecast", "projected", "predicted", "observed",
-            "learned", "think", "say", "tell", "suggest", "confirm", "believe", "reveal", "assess", "announce",
-            "expect");
-
-    /** Who stands for a party without naming it: with no named party next to them, unattributed. */
-    static final WordClass UNNAMED = WordClass.of(
-            "officials", "official", "sources", "source", "agencies", "services", "diplomats", "diplomat", "analysts", "analyst",
-            "experts", "expert", "observers", "reports", "report", "media", "people", "insiders",
-            "lawmakers", "lawmaker", "intelligence", "authorities", "government", "military", "agency",
-            "estimates", "assessments", "assessment", "ministry", "spokesperson", "spokesman",
-            "spokeswoman", "service", "minister", "officer", "commander", "commanders", "data", "figures",
-            "documents", "bloggers", "channels", "accounts", "footage", "outlets", "newspaper", "sources'",
-            "milbloggers", "milblogger", "blogger", "commentators");
-
-    /** Titles between a party and a person's name: "HUR spokesman Andriy Yusov". */
-    static final WordClass SPEAKER_TITLES = WordClass.of(
-            "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "minister", "official",
-            "commander", "lawmaker", "representative", "ambassador", "envoy", "adviser", "advisor", "secretary",
-            "general", "deputy", "colonel", "officer", "president", "analyst", "researcher", "expert", "legislator");
-
-    /** Quotation marks, straight and typographic. */
-    static final WordClass QUOTE_MARKS = WordClass.of("\"", "\u201C", "\u201D");
+    private static WordClass named(String name) {
+        Set<String> words = FILE.get(name);
+        if (words == null) {
+            throw new IllegalStateException(RESOURCE + " has no class [" + name + "]");
+        }
+        NAMED.add(name);
+        return WordClass.where(words::contains);
+    }
 
     static boolean isQuote(Token t) {
         return t.in(QUOTE_MARKS);
     }
 
-    static final WordClass PASSIVE_BE = WordClass.of("is", "are", "was", "were", "been", "be", "being");
-
-    /** Pronouns that point back to the last named claimant. */
-    static final WordClass PRONOUNS = WordClass.of("he", "she", "they", "it");
-
-    /** Determiners that make a following noun ("the agency", "his government") point back. */
-    static final WordClass BACK_DETERMINERS = WordClass.of("his", "her", "its", "their", "the", "this", "that");
-
-    /** Nouns that, after a back-pointing determiner, stand for the last claimant. */
-    static final WordClass BACK_NOUNS = WordClass.of(
-            "agency", "ministry", "government", "intelligence", "service", "office", "spokesman",
-            "spokeswoman", "spokesperson", "minister", "president", "chief", "director", "department",
-            "administration", "lawmaker", "official", "country", "military", "leader", "secretary",
-            "general", "commander", "assessment", "estimate", "statement", "briefing", "report",
-            "analysis", "committee", "legislator", "envoy", "ambassador", "nation");
-
-    /** Words that make a figure a rumour that no party asserts. */
-    static final WordClass RUMOUR = WordClass.of(
-            "rumored", "rumoured", "rumors", "rumours", "rumor", "rumour", "speculation", "speculated",
-            "unconfirmed", "unverified", "purported",
-            // "Putin said he did not know whether 10,000 ...": a question, asserted by nobody
-            "whether");
-
-    /** Verbs of sending: "plans to send 10,000". */
-    static final WordClass SEND_VERBS = WordClass.of(
-            "send", "deploy", "dispatch", "transfer", "commit", "provide", "add", "move", "bring",
-            "station", "supply", "contribute", "mobilize", "mobilise", "despatch", "ship", "airlift", "join",
-            "field", "rotate", "reinforce", "increase", "expand", "raise", "boost", "double", "triple");
-
-    /** Intentions, before a figure: the figure is planned. */
-    static final WordClass INTENT = WordClass.of(
-            "plans", "plan", "planning", "planned", "intends", "intend", "intention", "intent",
-            "intending", "aims", "aim", "considering", "considers", "preparing", "prepares", "ready",
-            "readying", "pledged", "promised", "offered", "wants", "decided", "agreed", "expected",
-            "expects", "could", "may", "might", "will", "would", "shall", "poised", "set", "due",
-            "likely", "possibly", "potentially", "projected", "intentions", "preparations");
-
-    /** Auxiliaries and modals of the verb group after a figure's noun. */
-    static final WordClass MODALS = WordClass.of("will", "would", "could", "may", "might", "shall", "can", "to");
-
-    static final WordClass AUXILIARIES = WordClass.of(
-            "are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "will", "would",
-            "could", "may", "might", "shall", "can", "to", "do", "did", "not", "reportedly", "already",
-            "now", "currently", "also", "still", "allegedly", "possibly", "likely", "probably",
-            "apparently", "soon", "eventually", "just", "recently", "then", "all", "both", "who", "that",
-            "which", "since", "believed", "thought", "said", "estimated", "reported", "set", ",", "yet", "each");
-
-    /** Main verbs after a figure's noun that make it a plan. */
-    static final WordClass PLANNED_VERBS = WordClass.of(
-            "expected", "set", "due", "slated", "scheduled", "planned", "prepared", "preparing",
-            "readied", "readying", "earmarked", "intended", "poised", "ready", "likely", "going",
-            "destined", "bound", "waiting", "awaiting", "preparation");
-
-    /** Verbs of loss, after or before a figure: a casualty figure. */
-    static final WordClass CASUALTY_VERBS = WordClass.of(
-            "killed", "died", "dead", "wounded", "injured", "perished", "slain", "captured",
-            "lost", "eliminated", "neutralized", "neutralised", "destroyed", "kia", "hurt", "murdered", "surrendered",
-            "taken");
-
-    /** Contexts in which "captured" means on camera, not taken prisoner. */
-    static final WordClass CAMERA = WordClass.of(
-            "camera", "cameras", "footage", "video", "videos", "satellite", "photo", "photos", "photographs",
-            "image", "images", "imagery", "drone", "drones", "film", "filmed", "picture", "pictures");
-
-    /** After a figure's noun: soldiers who left are not a claim. */
-    static final WordClass LEFT = WordClass.of(
-            "missing", "escaped", "defected", "deserted", "fled", "repatriated", "withdrawn", "withdrew", "returned",
-            "evacuated", "rotated");
-
-    /** Words around a figure that make it the size of a whole standing army. */
-    static final WordClass ARMY_SIZE = WordClass.of("standing", "largest", "biggest", "active-duty", "active", "strong");
-
-    static final WordClass MONTHS = WordClass.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
-
-    static final WordClass WEEKDAYS = WordClass.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-    /** "casualties in Russia estimated", "fighting for Russia, said": a party after these is their object. */
-    private static final WordClass OBJECT_PREPOSITIONS = WordClass.of(
-            "in", "into", "to", "from", "for", "at", "near", "against", "across", "inside", "within", "on",
-            "toward", "towards", "alongside", "behind");
-
-    /** A party named as the object of a preposition ("in Russia"): neither who speaks nor who sends. */
-    static boolean namedAsObject(List<Token> tokens, AliasMatch m) {
-        return m.first() > 0 && tokens.get(m.first() - 1).in(OBJECT_PREPOSITIONS);
+    private static Map<String, Set<String>> read() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the enrich jar");
+            }
+            Map<String, Set<String>> classes = new LinkedHashMap<>();
+            Set<String> current = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("[")) {
+                    String name = l.substring(1, l.indexOf(']'));
+                    current = new HashSet<>();
+                    if (classes.put(name, current) != null) {
+                        throw new IllegalStateException(RESOURCE + ": class [" + name + "] given twice");
+                    }
+                    continue;
+                }
+                if (current == null) {
+                    throw new IllegalStateException(RESOURCE + ": words before any class: " + l);
+                }
+                for (String w : l.split("\\s+")) {
+                    current.add(w);
+                }
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-
-    static final WordClass PLACE_PREPOSITIONS = WordClass.of(
-            "to", "in", "into", "at", "near", "inside", "towards", "toward", "across", "from");
-
-    static final WordClass DIRECTIONS = WordClass.of(
-            "eastern", "western", "northern", "southern", "central", "far", "north-eastern",
-            "northeastern", "southwestern", "south-western", "northwestern", "southeastern", "east",
-            "west", "north", "south");
-
-    static final WordClass REGION_NOUNS = WordClass.of(
-            "region", "oblast", "area", "province", "border", "front", "peninsula", "krai", "district",
-            "city", "port", "base", "bases", "regions", "frontline", "front-line", "sector");
-
-    /** Sentence openings that hedge: what follows is nobody's claim. */
-    static final WordClass HEDGE_NOUNS = WordClass.of(
-            "indications", "signs", "reports", "rumors", "rumours", "suggestions", "fears", "concerns",
-            "speculation", "claims", "estimates", "indication", "sign", "reason", "talk");
-
-    /** Media words after a nationality: "South Korean media" is an outlet, not a government. */
-    static final WordClass MEDIA = WordClass.of(
-            "media", "press", "newspaper", "newspapers", "outlet", "outlets", "broadcaster", "daily",
-            "news", "journalists", "reporters", "tv", "television", "channel", "channels", "bloggers",
-            "milbloggers", "blogger", "milblogger", "commentators", "influencers", "websites");
 }

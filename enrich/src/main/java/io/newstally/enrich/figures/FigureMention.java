@@ -12,8 +12,11 @@ import io.newstally.contracts.Qualifier;
  * @param low       the lower bound of a range, else null
  * @param qualifier how it is hedged
  * @param unit      what follows the number itself, when it is not a count of things
+ * @param form      the number form that read the value ({@link Figures}): "digits", "scale-word",
+ *                  "words", "range-to", ...
  */
-public record FigureMention(int first, int numStart, int last, double value, Double low, Qualifier qualifier, Unit unit) {
+public record FigureMention(int first, int numStart, int last, double value, Double low, Qualifier qualifier, Unit unit,
+                            String form) {
 
     public enum Unit {
         /** A plain count: "3,000", "ten thousand". */

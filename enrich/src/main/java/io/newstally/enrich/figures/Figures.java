@@ -88,7 +88,8 @@ public final class Figures {
         }
     }
 
-    private record Parsed(int start, int end, double value, boolean scaled) {
+    /** A number read from tokens [start, end], by the number form named {@code form}. */
+    private record Parsed(int start, int end, double value, boolean scaled, String form) {
     }
 
     /** True when the sentence may hold a figure: a digit or a number word. Cheap pre-filter. */
@@ -110,6 +111,10 @@ public final class Figures {
         int i = 0;
         while (i < tokens.size()) {
             int code = codeEnd(tokens, i);
+            if (code < 0) {
+                i++; // a model's name
+                continue;
+            }
             if (code > i) {
                 i = code + 1; // "2024-12-27", "12/27/2024": a date or a code, not a count
                 continue;
@@ -122,6 +127,7 @@ public final class Figures {
             Double low = null;
             double value = a.value;
             int last = a.end;
+            String form = a.form;
             // ranges: "11 to 12,000", "10,000-12,000", "between 10,000 and 12,000"
             int sep = a.end + 1;
             boolean between = a.start > 0 && tokens.get(a.start - 1).is("between");
@@ -129,17 +135,21 @@ public final class Figures {
                 Parsed b = parseNumber(tokens, sep + 1);
                 if (b != null && b.value > a.value) {
                     double lo = a.value;
+                    String shared = "";
                     if (!a.scaled && b.scaled) {
                         // "10 to 12 thousand": the scale word applies to both ends
                         lo = lo * scaleOf(tokens, b);
+                        shared = "+shared-scale";
                     } else if (!a.scaled && lo * 1000 <= b.value && lo * 1000 * 10 > b.value && lo < 1000) {
                         // "11 to 12,000" means 11,000 to 12,000
                         lo = lo * 1000;
+                        shared = "+shared-thousands";
                     }
                     if (lo < b.value) {
                         low = lo;
                         value = b.value;
                         last = b.end;
+                        form = (between ? "range-between" : tokens.get(sep).is("to") ? "range-to" : "range-dash") + shared;
                     }
                 }
             }
@@ -172,7 +182,7 @@ public final class Figures {
                 q = Qualifier.AT_LEAST;
                 last += 1;
             }
-            out.add(new FigureMention(first, a.start, last, value, low, q, unitOf(tokens, a.start, last, value)));
+            out.add(new FigureMention(first, a.start, last, value, low, q, unitOf(tokens, a.start, last, value), form));
             i = last + 1;
         }
         return out;
@@ -187,6 +197,11 @@ public final class Figures {
         Token t = tokens.get(i);
         if (!t.isNumber() || t.text().indexOf(',') >= 0) {
             return i;
+        }
+        // "BTR-80", "Su-27", "KN-23": a model's name, a word and a number joined by a hyphen
+        if (i >= 2 && tokens.get(i - 1).is("-") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && t.start() == tokens.get(i - 1).end() && tokens.get(i - 2).isWord() && tokens.get(i - 2).isCapitalized()) {
+            return -1;
         }
         int k = i;
         int parts = 1;
@@ -301,11 +316,11 @@ public final class Figures {
         }
         if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a") && WORD_SCALES.contains(tokens.get(i + 2).lower())
                 && SCALES.get(tokens.get(i + 2).lower()) >= 1000) {
-            return new Parsed(i, i + 2, SCALES.get(tokens.get(i + 2).lower()) / 2.0, true); // "half a million"
+            return new Parsed(i, i + 2, SCALES.get(tokens.get(i + 2).lower()) / 2.0, true, "half-a-scale"); // "half a million"
         }
         if (t.in(INDEFINITE_ARTICLES) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
             Parsed p = parseWords(tokens, i + 1, 1); // "a thousand"
-            return p == null ? null : new Parsed(i, p.end, p.value, p.scaled);
+            return p == null ? null : new Parsed(i, p.end, p.value, p.scaled, "a-scale");
         }
         return null;
     }
@@ -314,6 +329,7 @@ public final class Figures {
         Token t = tokens.get(i);
         String digits = t.text();
         int end = i;
+        String form = digits.indexOf(',') >= 0 ? "digits-comma" : "digits";
         // "10 000": thousands separated by a space
         while (digits.indexOf(',') < 0 && digits.indexOf('.') < 0 && digits.length() <= 3 && end + 1 < tokens.size()) {
             Token next = tokens.get(end + 1);
@@ -321,6 +337,7 @@ public final class Figures {
                     && next.text().chars().allMatch(Character::isDigit)) {
                 digits = digits + next.text();
                 end++;
+                form = "digits-spaced";
             } else {
                 break;
             }
@@ -335,6 +352,7 @@ public final class Figures {
             int dot = clean.indexOf('.');
             if (dot > 0 && clean.length() - dot - 1 == 3 && clean.indexOf('.', dot + 1) < 0 && !nextIsScale(tokens, end)) {
                 clean = clean.replace(".", "");
+                form = "digits-dotted";
             }
             value = Double.parseDouble(clean);
         } catch (NumberFormatException e) {
@@ -349,14 +367,16 @@ public final class Figures {
                 value *= scale;
                 end++;
                 scaled = true;
+                form = WORD_SCALES.contains(next.lower()) ? "scale-word" : "scale-letter";
             } else if (tight && next.is("-") && end + 2 < tokens.size() && WORD_SCALES.contains(tokens.get(end + 2).lower())
                     && tokens.get(end + 2).start() == next.end()) {
                 value *= SCALES.get(tokens.get(end + 2).lower()); // "27-hundred", as Korean outlets write it
                 end += 2;
                 scaled = true;
+                form = "hyphen-scale";
             }
         }
-        return new Parsed(i, end, value, scaled);
+        return new Parsed(i, end, value, scaled, form);
     }
 
     private static boolean nextIsScale(List<Token> tokens, int end) {
@@ -411,6 +431,6 @@ public final class Figures {
         if (end < 0) {
             return null;
         }
-        return new Parsed(i, end, total + current, scaled);
+        return new Parsed(i, end, total + current, scaled, "words");
     }
 }

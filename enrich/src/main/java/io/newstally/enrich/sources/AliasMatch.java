@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * An alias found in a sentence: tokens [first, last] inclusive.
  *
- * @param sourceId the party it stands for: the alias's own, or the state that owns an
- *                 organisation named in the sentence ("the Ministry of Defence of the Netherlands")
+ * @param sourceId the party it stands for: the alias's own, the state that owns an organisation
+ *                 named in the sentence ("the Ministry of Defence of the Netherlands"), or, for a
+ *                 name states share, the one the article means; null when none
+ * @param force    whether it names the force being counted or the force's state
  */
-public record AliasMatch(Alias alias, int first, int last, String sourceId) {
+public record AliasMatch(Alias alias, int first, int last, String sourceId, boolean force) {
 
     public AliasMatch(Alias alias, int first, int last) {
-        this(alias, first, last, alias.sourceId());
+        this(alias, first, last, alias.sourceId(), alias.force());
     }
 
     /**
@@ -32,6 +34,10 @@ public record AliasMatch(Alias alias, int first, int last, String sourceId) {
     }
 
     AliasMatch ownedBy(String owner) {
-        return new AliasMatch(alias, first, last, owner);
+        return new AliasMatch(alias, first, last, owner, force);
+    }
+
+    AliasMatch resolvedTo(String state, boolean forceState) {
+        return new AliasMatch(alias, first, last, state, forceState);
     }
 }

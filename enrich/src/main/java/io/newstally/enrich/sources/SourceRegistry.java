@@ -1,79 +1,121 @@
 package io.newstally.enrich.sources;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newstally.contracts.EntityType;
-import io.newstally.contracts.Json;
+import io.newstally.enrich.story.Story;
+import io.newstally.enrich.story.StoryFile;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokenizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Who can make a claim, by every name the press uses, loaded from data: the bundled
- * {@code sources.json} for the North Korea story, or a user's file for another story.
+ * Who can make a claim, by every name the press uses, built from three layers of data, the
+ * later overriding the earlier for the same name:
+ * <ol>
+ *   <li>every independent state by its names, other spellings, demonyms and capitals
+ *       ({@link StateNames}); a name two states share ("Congolese") is left to the article to
+ *       decide;</li>
+ *   <li>the world's other parties and well-known bodies of states, which no story needs to repeat
+ *       ({@code world.json}: the UN and its missions, NATO, think tanks, rights groups, the
+ *       Pentagon, the NIS, news outlets);</li>
+ *   <li>the story: its force (its state and its own names), and the people and bodies it adds.</li>
+ * </ol>
  * Matching is a hash lookup on each token and, for longer aliases, on the next one ("the"
  * starts a dozen aliases), then a check of the tokens after, longest alias first.
  */
 public final class SourceRegistry {
 
     private final Map<String, Candidates> byFirstToken = new HashMap<>();
-    private final Set<String> sourceIds = new LinkedHashSet<>();
-    private final String story;
+    /** Aliases by their lower-cased text, the later layer replacing the earlier. */
+    private final Map<String, Alias> byText = new LinkedHashMap<>();
+    /** The readable name of every party id. */
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Story story;
     /** Aliases with a later token that starts another alias ("the North" and "North Korean"). */
     private final Set<Alias> overlapping = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** The aliases that start with one token: longer ones by their second token, longest first; the one-token alias. */
+    /** The aliases that start with one token: longer ones by their second token, longest first; the one-token aliases. */
     private record Candidates(Map<String, List<Alias>> bySecondToken, List<Alias> oneToken) {
     }
 
-    private SourceRegistry(JsonNode root) {
-        this.story = root.path("story").asText("");
-        // the force being deployed: its state's own names count as mentions of it too
-        String forceSource = root.path("force").path("source").asText(null);
-        for (JsonNode s : root.path("sources")) {
-            String id = s.path("id").asText();
-            sourceIds.add(id);
-            String name = s.path("name").asText(id);
-            boolean force = id.equals(forceSource);
-            for (JsonNode a : s.path("states")) {
-                add(a.asText(), EntityType.STATE, id, name, false, force);
-            }
-            for (JsonNode a : s.path("organizations")) {
-                add(a.asText(), EntityType.ORGANIZATION, id, a.asText(), false, force);
-            }
-            for (JsonNode p : s.path("people")) {
-                String full = p.path("name").asText();
-                add(full, EntityType.PERSON, id, full, false, force);
-                // a distinctive surname ("Zelensky") stands alone; a common one ("Park") only after the full name
-                boolean distinctive = p.path("distinctive").asBoolean(false);
-                for (JsonNode sh : p.path("short")) {
-                    add(sh.asText(), EntityType.PERSON, id, full, !distinctive, force);
+    private SourceRegistry(Story story, List<StateNames> states, StoryFile.World world) {
+        this.story = story;
+        Set<String> storyParties = new LinkedHashSet<>();
+        storyParties.add(story.force().state());
+        story.parties().forEach(p -> storyParties.add(p.id()));
+        Set<String> stateCodes = new LinkedHashSet<>();
+        states.forEach(s -> stateCodes.add(s.code()));
+
+        // 1. every state, by what the data calls it; a name shared by states lists them all
+        Map<String, Set<String>> codesByName = new HashMap<>();
+        Map<String, String> writtenByName = new HashMap<>();
+        for (StateNames s : states) {
+            names.put(s.code(), s.names().isEmpty() ? s.code() : s.names().iterator().next());
+            for (Set<String> ns : List.of(s.names(), s.demonyms(), s.capitals())) {
+                for (String n : ns) {
+                    String key = lowerTokens(n);
+                    codesByName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.code());
+                    writtenByName.putIfAbsent(key, n);
                 }
             }
         }
-        for (JsonNode a : root.path("force").path("aliases")) {
-            add(a.asText(), EntityType.STATE, forceSource, a.asText(), false, true);
+        codesByName.forEach((key, codes) -> {
+            String written = writtenByName.get(key);
+            if (codes.size() == 1) {
+                String code = codes.iterator().next();
+                add(written, EntityType.STATE, code, names.get(code), false, code.equals(story.force().state()),
+                        storyParties.contains(code), null);
+            } else {
+                add(written, EntityType.STATE, null, written, false, false, false, codes.toArray(String[]::new));
+            }
+        });
+        // 2. the world's parties and bodies; 3. the story's
+        for (List<Story.Party> layer : List.of(world.parties(), story.parties())) {
+            for (Story.Party p : layer) {
+                boolean state = stateCodes.contains(p.id());
+                names.putIfAbsent(p.id(), p.name() != null ? p.name() : p.id());
+                if (p.name() != null && !state) {
+                    names.put(p.id(), p.name());
+                }
+                boolean force = p.id().equals(story.force().state());
+                boolean listed = storyParties.contains(p.id());
+                for (String n : p.names()) {
+                    add(n, state ? EntityType.STATE : EntityType.ORGANIZATION, p.id(), names.get(p.id()), false, force, listed, null);
+                }
+                for (String b : p.bodies()) {
+                    add(b, EntityType.ORGANIZATION, p.id(), b, false, force, listed, null);
+                }
+                for (Story.Person person : p.people()) {
+                    add(person.name(), EntityType.PERSON, p.id(), person.name(), false, force, listed, null);
+                    // a distinctive surname ("Zelensky") stands alone; a common one ("Park") only after the full name
+                    for (String sh : person.shortNames()) {
+                        add(sh, EntityType.PERSON, p.id(), person.name(), !person.distinctive(), force, listed, null);
+                    }
+                }
+            }
         }
-        for (JsonNode o : root.path("outlets")) {
-            add(o.asText(), EntityType.OUTLET, null, o.asText(), false, false);
+        // the force's own names stand for the force and speak for its state ("Africa Corps announced")
+        for (String n : story.force().names()) {
+            add(n, EntityType.ORGANIZATION, story.force().state(), n, false, true, true, null);
         }
-        for (JsonNode p : root.path("places")) {
-            add(p.asText(), EntityType.PLACE, null, p.asText(), false, false);
+        for (List<String> outlets : List.of(world.outlets(), story.outlets())) {
+            for (String o : outlets) {
+                add(o, EntityType.OUTLET, null, o, false, false, false, null);
+            }
         }
-        if (root.path("everyState").asBoolean(true)) {
-            addEveryOtherState(StateNames.bundled());
+        for (String place : story.places()) {
+            add(place, EntityType.PLACE, null, place, false, false, false, null);
+        }
+        for (Alias a : byText.values()) {
+            index(a);
         }
         for (Candidates c : byFirstToken.values()) {
             for (List<Alias> list : c.bySecondToken().values()) {
@@ -89,79 +131,35 @@ public final class SourceRegistry {
         }
     }
 
+    /** The registry of a story, with every state and the world's parties. */
+    public static SourceRegistry of(Story story) {
+        return new SourceRegistry(story, StateNames.bundled(), StoryFile.world(StoryFile.WORLD_RESOURCE));
+    }
+
+    /** The registry of the built-in story (North Korea's troops sent to Russia). */
     public static SourceRegistry bundled() {
-        try (InputStream in = SourceRegistry.class.getResourceAsStream("/io/newstally/enrich/sources.json")) {
-            if (in == null) {
-                throw new IllegalStateException("sources.json is missing from the enrich jar");
-            }
-            return new SourceRegistry(Json.MAPPER.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.REGISTRY;
     }
 
-    public static SourceRegistry load(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new IOException(file + " is not a valid sources file: " + e.getMessage(), e);
-        }
-        if (!root.path("sources").isArray()) {
-            throw new IOException(file + " is not a valid sources file: no \"sources\" array");
-        }
-        return new SourceRegistry(root);
+    private static final class Bundled {
+        static final SourceRegistry REGISTRY = of(StoryFile.defaultStory());
     }
 
-    public String story() {
+    public Story story() {
         return story;
     }
 
+    /** Every party id the registry knows, states first. */
     public Set<String> sourceIds() {
-        return sourceIds;
+        return Collections.unmodifiableSet(names.keySet());
     }
 
-    /**
-     * The states the file does not name, by name, demonym and capital, each only as written
-     * ("Turkey", not "turkey"; "Chad" the state, not "chad"). A name two states share
-     * ("Congolese") or one the file already gives to a source is left out.
-     */
-    private void addEveryOtherState(List<StateNames> states) {
-        Set<String> taken = new java.util.HashSet<>();
-        for (Candidates c : byFirstToken.values()) {
-            c.oneToken().forEach(a -> taken.add(String.join(" ", a.tokens())));
-            c.bySecondToken().values().forEach(list -> list.forEach(a -> taken.add(String.join(" ", a.tokens()))));
-        }
-        Map<String, Set<String>> codesByName = new HashMap<>();
-        for (StateNames s : states) {
-            for (Set<String> names : List.of(s.names(), s.demonyms(), s.capitals())) {
-                for (String n : names) {
-                    codesByName.computeIfAbsent(lowerTokens(n), k -> new LinkedHashSet<>()).add(s.code());
-                }
-            }
-        }
-        for (StateNames s : states) {
-            if (sourceIds.contains(s.code())) {
-                continue; // the file names this state itself, with its bodies and people
-            }
-            String canonical = s.names().isEmpty() ? s.code() : s.names().iterator().next();
-            boolean any = false;
-            for (Set<String> names : List.of(s.names(), s.demonyms(), s.capitals())) {
-                for (String n : names) {
-                    String key = lowerTokens(n);
-                    if (!taken.contains(key) && codesByName.get(key).size() == 1) {
-                        addAsWritten(n, s.code(), canonical);
-                        any = true;
-                    }
-                }
-            }
-            if (any) {
-                sourceIds.add(s.code());
-            }
-        }
+    /** The name people read for a party id ("South Korea", "Human Rights Watch"); the id itself when unknown. */
+    public String nameOf(String id) {
+        return names.getOrDefault(id, id);
     }
 
-    private static String lowerTokens(String text) {
+    static String lowerTokens(String text) {
         List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
         StringBuilder sb = new StringBuilder();
         for (Token t : toks) {
@@ -171,20 +169,6 @@ public final class SourceRegistry {
             sb.append(t.lower());
         }
         return sb.toString();
-    }
-
-    private void addAsWritten(String text, String sourceId, String canonical) {
-        List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
-        if (toks.isEmpty()) {
-            return;
-        }
-        String[] lower = new String[toks.size()];
-        String[] exact = new String[toks.size()];
-        for (int i = 0; i < toks.size(); i++) {
-            lower[i] = toks.get(i).lower();
-            exact[i] = toks.get(i).isCapitalized() ? toks.get(i).text() : null; // "Republic of Estonia": "of" in any case
-        }
-        index(new Alias(lower, exact, EntityType.STATE, sourceId, canonical, false, false, false));
     }
 
     private void index(Alias alias) {
@@ -197,69 +181,86 @@ public final class SourceRegistry {
         }
     }
 
-    private void add(String text, EntityType type, String sourceId, String canonical, boolean needsFull, boolean force) {
-        for (String variant : variants(text)) {
-            List<Token> toks = Tokenizer.tokenize(variant, 0, variant.length());
-            if (toks.isEmpty()) {
-                continue;
+    private void add(String text, EntityType type, String sourceId, String canonical, boolean needsFull, boolean force,
+                     boolean storyParty, String[] candidates) {
+        for (String variant : variants(text, type)) {
+            Alias a = alias(variant, type, sourceId, canonical, needsFull, force, storyParty, candidates);
+            if (a != null) {
+                byText.put(String.join(" ", a.tokens()), a); // a later layer replaces an earlier one
             }
-            String[] lower = new String[toks.size()];
-            String[] exact = new String[toks.size()];
-            boolean anyAcronym = false;
-            for (int i = 0; i < toks.size(); i++) {
-                lower[i] = toks.get(i).lower();
-                String written = toks.get(i).text();
-                exact[i] = isAcronym(written) ? written : null;
-                anyAcronym |= exact[i] != null;
-            }
-            index(new Alias(lower, anyAcronym ? exact : null, type, sourceId, canonical, needsFull, force, sourceId != null));
         }
+    }
+
+    /**
+     * A name's tokens with how each must be written: acronyms exactly ("US", not "us"), words
+     * the data capitalises capitalised ("the North", not "the north"), other words in any case.
+     */
+    static Alias alias(String text, EntityType type, String sourceId, String canonical, boolean needsFull, boolean force,
+                       boolean storyParty, String[] candidates) {
+        List<Token> toks = Tokenizer.tokenize(text, 0, text.length());
+        if (toks.isEmpty()) {
+            return null;
+        }
+        String[] lower = new String[toks.size()];
+        String[] written = new String[toks.size()];
+        byte[] rules = new byte[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            lower[i] = t.lower();
+            written[i] = t.text();
+            rules[i] = isAcronym(t.text()) ? Alias.EXACT : t.isCapitalized() ? Alias.CAPITALIZED : Alias.ANY_CASE;
+        }
+        return new Alias(lower, rules, written, type, sourceId, canonical, needsFull, force, storyParty, candidates);
     }
 
     /** "Park Sun-won" is also printed "Park Sunwon" and "Park Sun Won". */
-    private static List<String> variants(String text) {
-        List<String> out = new ArrayList<>();
-        out.add(text);
-        if (text.indexOf('-') > 0) {
-            out.add(text.replace("-", ""));
-            out.add(text.replace('-', ' '));
+    private static List<String> variants(String text, EntityType type) {
+        if (type != EntityType.PERSON || text.indexOf('-') <= 0) {
+            return List.of(text);
         }
-        return out;
+        return List.of(text, text.replace("-", ""), text.replace('-', ' '));
     }
 
-    private static boolean isAcronym(String s) {
+    static boolean isAcronym(String s) {
         int letters = 0;
+        int upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
                 letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
             }
         }
-        return letters > 0 && letters <= 5;
+        // "NIS", "U.S.", "DPRK", "FARDC"; "MoD" too: more capitals than one, no word of lower case
+        return letters > 0 && letters <= 6 && (upper == letters || upper >= 2 && upper * 2 >= letters && s.length() <= 4);
     }
 
     /**
      * Every alias in the tokens, longest first, not overlapping. Short names count only once
-     * their full name is in {@code fullNamesSeen}, which this call extends.
+     * their full name is in the article's memory, which this call extends with the full names,
+     * states and bracketed short names of the sentence.
      */
-    public List<AliasMatch> find(List<Token> tokens, Set<String> fullNamesSeen) {
+    public List<AliasMatch> find(List<Token> tokens, ArticleMemory memory) {
         List<AliasMatch> out = null; // most sentences name nobody: no list for them
         int i = 0;
         while (i < tokens.size()) {
-            AliasMatch found = longestAt(tokens, i, fullNamesSeen);
+            AliasMatch found = longestAt(tokens, i, memory);
             // "the North Korean troops": "North Korean" overlaps "the North" and reaches further, so it wins
             for (int j = i + 1; found != null && overlapping.contains(found.alias()) && j <= found.last(); j++) {
-                AliasMatch later = longestAt(tokens, j, fullNamesSeen);
+                AliasMatch later = longestAt(tokens, j, memory);
                 if (later != null && later.last() > found.last()) {
                     found = later;
                 }
             }
+            if (found == null && !memory.introduced.isEmpty() && tokens.get(i).isWord()) {
+                Alias a = memory.introduced.get(tokens.get(i).text());
+                found = a == null ? null : new AliasMatch(a, i, i);
+            }
             if (found != null) {
                 if (found.alias().type() == EntityType.PERSON && !found.alias().needsFullName()) {
-                    fullNamesSeen.add(found.alias().canonical());
+                    memory.fullNamesSeen.add(found.alias().canonical()); // "Cho Tae-yong ... Cho told" in one sentence
                 }
                 if (out == null) {
                     out = new ArrayList<>(4);
@@ -270,10 +271,14 @@ public final class SourceRegistry {
                 i++;
             }
         }
-        return out == null ? List.of() : withOwners(tokens, out);
+        if (out == null) {
+            return List.of();
+        }
+        remember(tokens, out, memory);
+        return withOwners(tokens, out, memory);
     }
 
-    private AliasMatch longestAt(List<Token> tokens, int i, Set<String> fullNamesSeen) {
+    private AliasMatch longestAt(List<Token> tokens, int i, ArticleMemory memory) {
         Token t = tokens.get(i);
         Candidates candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
         if (candidates == null) {
@@ -281,21 +286,83 @@ public final class SourceRegistry {
         }
         AliasMatch found = null;
         if (i + 1 < tokens.size()) {
-            found = firstMatch(candidates.bySecondToken().get(tokens.get(i + 1).lower()), tokens, i, fullNamesSeen);
+            found = firstMatch(candidates.bySecondToken().get(tokens.get(i + 1).lower()), tokens, i, memory);
         }
-        return found != null ? found : firstMatch(candidates.oneToken(), tokens, i, fullNamesSeen);
+        return found != null ? found : firstMatch(candidates.oneToken(), tokens, i, memory);
     }
 
-    private static AliasMatch firstMatch(List<Alias> aliases, List<Token> tokens, int at, Set<String> fullNamesSeen) {
+    private static AliasMatch firstMatch(List<Alias> aliases, List<Token> tokens, int at, ArticleMemory memory) {
         if (aliases == null) {
             return null;
         }
         for (Alias a : aliases) {
-            if (matches(a, tokens, at) && (!a.needsFullName() || fullNamesSeen.contains(a.canonical()))) {
-                return new AliasMatch(a, at, at + a.tokens().length - 1);
+            if (matches(a, tokens, at) && (!a.needsFullName() || memory.fullNamesSeen.contains(a.canonical()))) {
+                AliasMatch m = new AliasMatch(a, at, at + a.tokens().length - 1);
+                if (a.candidates() == null) {
+                    return m;
+                }
+                String state = resolve(a, memory);
+                return m.resolvedTo(state, state != null && state.equals(memory.forceState));
             }
         }
         return null;
+    }
+
+    /** A name several states share is the one of them the article has named by a name of its own; else none yet. */
+    private static String resolve(Alias a, ArticleMemory memory) {
+        String chosen = null;
+        for (String code : a.candidates()) {
+            if (memory.statesSeen.contains(code)) {
+                if (chosen != null) {
+                    return null; // the article names both
+                }
+                chosen = code;
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean matches(Alias a, List<Token> tokens, int at) {
+        String[] want = a.tokens();
+        if (at + want.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < want.length; k++) {
+            Token t = tokens.get(at + k);
+            // the first two tokens are the ones the alias was looked up by
+            if (k > 1 && !t.lower().equals(want[k])) {
+                return false;
+            }
+            byte rule = a.caseRules()[k];
+            if (rule == Alias.EXACT && !t.text().equals(a.written()[k]) || rule == Alias.CAPITALIZED && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the sentence's full names and unambiguous states to the article's memory, and the
+     * short names it introduces in brackets: "the Rwanda Defence Force (RDF)" makes "RDF" an alias
+     * of the same party; "the Strategic Framework for ... Azawad (CSP-DPA)", a name in capitals no
+     * registry knows, makes "CSP-DPA" a party of its own, as the guidelines name a group by its
+     * short name.
+     */
+    private static void remember(List<Token> tokens, List<AliasMatch> matches, ArticleMemory memory) {
+        for (AliasMatch m : matches) {
+            if (m.alias().type() == EntityType.STATE && m.alias().candidates() == null && m.sourceId() != null) {
+                memory.statesSeen.add(m.sourceId());
+            }
+            int open = m.last() + 1;
+            if (open + 2 < tokens.size() && tokens.get(open).is("(") && tokens.get(open + 2).is(")")
+                    && m.sourceId() != null && m.alias().type() != EntityType.PERSON) {
+                String shortName = tokens.get(open + 1).text();
+                if (isAcronym(shortName) || shortName.indexOf('-') > 0 && shortName.equals(shortName.toUpperCase())) {
+                    memory.introduced.putIfAbsent(shortName, alias(shortName, m.alias().type(), m.sourceId(), m.alias().canonical(),
+                            false, m.alias().force(), m.alias().storyParty(), null));
+                }
+            }
+        }
     }
 
     /**
@@ -303,7 +370,7 @@ public final class SourceRegistry {
      * defence ministry"): a state named with it, before ("Ukraine's", "Dutch") or after
      * ("of the Netherlands"), is the party it stands for.
      */
-    private static List<AliasMatch> withOwners(List<Token> tokens, List<AliasMatch> matches) {
+    private static List<AliasMatch> withOwners(List<Token> tokens, List<AliasMatch> matches, ArticleMemory memory) {
         for (int m = 0; m < matches.size(); m++) {
             AliasMatch org = matches.get(m);
             if (org.alias().type() != EntityType.ORGANIZATION) {
@@ -339,23 +406,5 @@ public final class SourceRegistry {
 
     private static boolean isState(AliasMatch m) {
         return m.alias().type() == EntityType.STATE && m.sourceId() != null;
-    }
-
-    private static boolean matches(Alias a, List<Token> tokens, int at) {
-        String[] want = a.tokens();
-        if (at + want.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < want.length; k++) {
-            Token t = tokens.get(at + k);
-            // the first two tokens are the ones the alias was looked up by
-            if (k > 1 && !t.lower().equals(want[k])) {
-                return false;
-            }
-            if (a.exactCase() != null && a.exactCase()[k] != null && !t.text().equals(a.exactCase()[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public record StateNames(String code, Set<String> names, Set<String> demonyms, Set<String> capitals) {
 
+    /** A name in Latin letters, as English prose writes it. */
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z .'-]*");
+
     private static final String RESOURCE = "/io/newstally/enrich/world-countries/countries.json";
 
     /** The independent states, in the data's order. */
@@ -49,7 +52,15 @@ public record StateNames(String code, Set<String> names, Set<String> demonyms, S
             Set<String> names = new LinkedHashSet<>();
             addName(names, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
             addName(names, c.path("name").path("common").asText(""));
-            // official names ("Republic of Estonia") open with common words and are rare in news prose: left out
+            // other spellings the press uses ("DRC", "DR Congo", "UK", "DPRK"), in Latin letters, without
+            // the ISO code itself and the inverted index forms ("Korea, Republic of"); official names
+            // ("Republic of Estonia") open with common words and are rare in news prose, but harmless
+            for (JsonNode alt : c.path("altSpellings")) {
+                String a = alt.asText("");
+                if (!a.equals(code) && a.length() > 1 && a.indexOf(',') < 0 && LATIN_NAME.matcher(a).matches()) {
+                    addName(names, a);
+                }
+            }
             Set<String> demonyms = new LinkedHashSet<>();
             for (String gender : List.of("m", "f")) {
                 String d = c.path("demonyms").path("eng").path(gender).asText("");

@@ -1,0 +1,64 @@
+package io.newstally.enrich.claims;
+
+import io.newstally.contracts.Claim;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What reading an article carries from one sentence to the next, as the guidelines carry it:
+ * the last party named (for "he", "the agency"), the claimant of the report going on, the
+ * speaker of a quotation or transcript turn still open, the people the article introduced with
+ * their party, and which armed group it was last speaking of. One per article; every field is
+ * bounded by the article.
+ */
+final class Discourse {
+
+    /** The article's year (published, else ingested), or null when unknown. */
+    final Integer articleYear;
+    /** People the article introduced with their party, by surname: "HUR spokesman Andriy Yusov" then "Yusov said". */
+    final Map<String, List<String>> speakers = new HashMap<>();
+    /**
+     * Bodies the article introduced with their party, by the words that describe them: "CAR's ministry of
+     * defence" then "one ministry of defence official said"; "the Tuareg rebel alliance, known as the ...
+     * (CSP-DPA)" then "Tuareg rebels said".
+     */
+    final Map<List<String>, List<String>> bodies = new HashMap<>();
+
+    /** The parties last named as a speaker or subject: what "he" and "the agency" point back to. */
+    List<String> lastNamed;
+    /** The claimant of the last sentence's report, and its paragraph: a sentence naming nobody continues it. */
+    List<String> previousClaimant;
+    int previousParagraph = -10;
+    /** In a transcript, the parties of whoever has the floor ("MS. SINGH:"); null outside one. */
+    List<String> turnSpeaker;
+    /** A quotation left open by an earlier sentence, and its speaker when one was named before it opened. */
+    boolean quoteOpen;
+    List<String> openQuoteSpeaker;
+    /** Claims waiting for a speaker named later: the open quotation's, or the next sentence's "This was reported by X". */
+    List<Claim> awaitingSpeaker = List.of();
+    boolean awaitingQuoteClose;
+
+    /** The kind of the last claim: what "the figure" of a later sentence counts. */
+    io.newstally.contracts.Kind lastKind;
+
+    /** The armed group the article last spoke of, and how many sentences ago. */
+    Group lastGroup = Group.NONE;
+    int sentencesSinceGroup = 1000;
+    /** How many sentences ago the article last named people of an armed force ("troops", "soldiers"). */
+    int sentencesSincePersonnel = 1000;
+    /** How many sentences ago the article last named military workers ("military workers", "military builders"). */
+    int sentencesSinceMilitaryWorkers = 1000;
+
+    /** An armed group as the article speaks of it: the story's force, another one, or none yet. */
+    enum Group { FORCE, OTHER, NONE }
+
+    Discourse(Integer articleYear) {
+        this.articleYear = articleYear;
+    }
+
+    /** The force was spoken of in this sentence or the three before, and no other group since. */
+    boolean forceInFocus() {
+        return lastGroup == Group.FORCE && sentencesSinceGroup <= 3;
+    }
+}
