@@ -128,7 +128,7 @@ public final class ClaimFinder {
                 for (Frame f : frames) {
                     if (f.anchor() > close && f.anchor() <= close + 5 && f.who() != null) {
                         Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
-                        named = who.isNamed() ? who.parties() : who.type() == Who.Type.BACK ? d.lastNamed : null;
+                        named = who.isNamed() ? who.parties() : who.type() == Who.Type.BACK ? d.pointedTo(who.ref()) : null;
                         break;
                     }
                 }
@@ -188,17 +188,22 @@ public final class ClaimFinder {
         }
         if (lastNamedFrame != null) {
             Who relay = lastNamedFrame.relay();
-            d.lastNamed = relay != null && relay.isNamed() ? relay.parties() : lastNamedFrame.who().parties();
+            if (relay != null && relay.isNamed()) {
+                d.named(relay, relay.parties());
+                d.named(lastNamedFrame.who(), relay.parties()); // "Lee said, citing the NIS": Lee speaks for the NIS's state
+            } else {
+                d.named(lastNamedFrame.who(), lastNamedFrame.who().parties());
+            }
         } else if (!s.aliases.isEmpty()) {
             // "Budanov spoke to reporters. He said ...", "The NIS briefed lawmakers. The agency said ...": the party
             // that opens the sentence, or a named person in it, is whom a pronoun points back to
             Who opening = Parties.interpret(s, 0, Math.max(0, Parties.phraseEndAfter(s, 0)), d);
             if (opening != null && opening.isNamed() && !s.aliases.get(0).force()) {
-                d.lastNamed = opening.parties();
+                d.named(opening, opening.parties());
             } else {
                 for (AliasMatch m : s.aliases) {
                     if (m.alias().type() == EntityType.PERSON && m.sourceId() != null) {
-                        d.lastNamed = List.of(m.sourceId());
+                        d.named(Who.namedPerson(List.of(m.sourceId())), List.of(m.sourceId()));
                         break;
                     }
                 }
@@ -210,7 +215,7 @@ public final class ClaimFinder {
                 continue;
             }
             Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
-            List<String> parties = who.type() == Who.Type.BACK ? d.lastNamed : who.isNamed() ? who.parties() : Who.UNATTRIBUTED;
+            List<String> parties = who.type() == Who.Type.BACK ? d.pointedTo(who.ref()) : who.isNamed() ? who.parties() : Who.UNATTRIBUTED;
             if (parties != null) {
                 claimant = parties;
             }

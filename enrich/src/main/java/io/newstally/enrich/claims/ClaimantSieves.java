@@ -149,7 +149,8 @@ final class ClaimantSieves {
                 if (before != null) {
                     return before.who().parties();
                 }
-                return d.lastNamed != null ? d.lastNamed : Who.UNATTRIBUTED;
+                List<String> pointed = d.pointedTo(who.ref());
+                return pointed != null ? pointed : Who.UNATTRIBUTED;
             case FIRST_PERSON:
                 // "“We assess that ...,” Kirby said": the speaker of the quotation, named around it
                 for (Frame f : in.frames()) {

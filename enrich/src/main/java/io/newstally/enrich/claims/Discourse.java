@@ -25,8 +25,26 @@ final class Discourse {
      */
     final Map<List<String>, List<String>> bodies = new HashMap<>();
 
-    /** The parties last named as a speaker or subject: what "he" and "the agency" point back to. */
+    /** The parties last named as a speaker or subject: what "they" points back to; and of a person ("he"), of a body ("it"). */
     List<String> lastNamed;
+    List<String> lastPerson;
+    List<String> lastBody;
+
+    /** Whom "he", "it" or "the agency" points back to; null when nobody was named yet. */
+    List<String> pointedTo(Who.Ref ref) {
+        List<String> p = ref == Who.Ref.PERSON ? lastPerson : ref == Who.Ref.BODY ? lastBody : null;
+        return p != null ? p : lastNamed;
+    }
+
+    /** A speaker named: what later pronouns and "the agency" may point back to. */
+    void named(Who who, List<String> parties) {
+        lastNamed = parties;
+        if (who.ref() == Who.Ref.PERSON) {
+            lastPerson = parties;
+        } else {
+            lastBody = parties;
+        }
+    }
     /** The claimant of the last sentence's report, and its paragraph: a sentence naming nobody continues it. */
     List<String> previousClaimant;
     int previousParagraph = -10;

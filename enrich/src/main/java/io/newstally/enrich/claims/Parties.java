@@ -83,6 +83,9 @@ final class Parties {
             }
             if (who != null && who.isNamed() && (inner == null || !inner.isNamed())) {
                 learnName(s, appositionStart, appositionEnd, who, d); // "Ukraine's ambassador, Dmytro Ponomarenko, said"
+                if (s.get(appositionStart).isCapitalized()) {
+                    who = Who.namedPerson(who.parties());
+                }
             }
             if (who == null) {
                 return inner == null ? null : new Subject(inner, start);
@@ -359,17 +362,24 @@ final class Parties {
         }
         if (a == b) {
             Token t = s.get(a);
-            if (t.in(Lexicon.PRONOUNS)) {
+            if (t.is("he") || t.is("she") || t.is("him") || t.is("her")) {
+                return Who.BACK_PERSON; // "he said", "according to him"
+            }
+            if (t.is("it")) {
+                return Who.BACK_BODY;
+            }
+            if (t.in(Lexicon.PRONOUNS) || t.is("them")) {
                 return Who.BACK;
             }
             if (t.is("we") || t.is("i")) {
                 return Who.FIRST_PERSON;
             }
-            if (t.is("him") || t.is("her") || t.is("them")) {
-                return Who.BACK; // "according to him"
-            }
         }
         Set<String> named = new LinkedHashSet<>();
+        boolean person = false;
+        for (int k = a; k <= b && !person; k++) {
+            person = s.in(k, Lexicon.SPEAKER_TITLES) && s.alias(k) == null; // "Ukraine's ambassador to South Korea"
+        }
         boolean outlet = false;
         boolean peopleOfAState = false;
         for (int k = a; k <= b; k++) {
@@ -412,6 +422,7 @@ final class Parties {
             }
             if (Sentence.speaks(m)) {
                 named.add(m.sourceId());
+                person |= m.alias().type() == EntityType.PERSON;
             }
             k = m.last();
         }
@@ -419,21 +430,22 @@ final class Parties {
             return Who.UNNAMED; // "the Turkish Anadolu agency": a nationality describes the outlet
         }
         if (!named.isEmpty()) {
-            return Who.named(new ArrayList<>(named));
+            return person ? Who.namedPerson(new ArrayList<>(named)) : Who.named(new ArrayList<>(named));
         }
         if (outlet || peopleOfAState) {
             return Who.UNNAMED;
         }
         Token head = s.get(b);
+        Who back = head.in(Lexicon.SPEAKER_TITLES) ? Who.BACK_PERSON : Who.BACK_BODY;
         if (head.in(Lexicon.BACK_NOUNS) && (s.in(a, Lexicon.BACK_DETERMINERS) || s.is(a, "the"))
                 && !s.is(a, "a") && !s.is(a, "an")) {
-            return Who.BACK; // "the agency", "his government", "the country's intelligence service"
+            return back; // "the agency", "his government", "the country's intelligence service", "the minister"
         }
         // "..., security chief says", "spy agency says": headlines drop the article before one they named
         if ((head.in(Lexicon.BACK_NOUNS) || head.in(Lexicon.SPEAKER_TITLES)) && !head.lower().endsWith("s")
                 && !s.get(a).isCapitalized() && !s.in(a, Lexicon.BACK_DETERMINERS) && !s.is(a, "a") && !s.is(a, "an")
                 && !s.get(a).isNumber()) {
-            return Who.BACK;
+            return back;
         }
         List<String> body = learnedBody(s, a, b, d);
         if (body != null) {
@@ -445,7 +457,7 @@ final class Parties {
             if (t.isCapitalized() && t.isWord()) {
                 List<String> known = d.speakers.get(t.lower());
                 if (known != null) {
-                    return Who.named(known);
+                    return Who.namedPerson(known);
                 }
                 if (!t.in(Lexicon.CLAUSE_OPENERS) || k > 0) {
                     return Who.UNNAMED; // a person or body of no stated party

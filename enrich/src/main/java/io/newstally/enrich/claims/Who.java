@@ -10,18 +10,29 @@ import java.util.List;
  * ("we assess").
  *
  * @param parties the parties' ids, in the order named; empty unless {@link Type#NAMED}
+ * @param ref     for a named speaker, whether it is a person or a body; for one named before, which
+ *                of them it points back to ("he" a person, "the agency" a body, "they" either)
  */
-record Who(Type type, List<String> parties) {
+record Who(Type type, List<String> parties, Ref ref) {
 
     enum Type { NAMED, UNNAMED, BACK, FIRST_PERSON }
 
-    static final Who UNNAMED = new Who(Type.UNNAMED, List.of());
-    static final Who BACK = new Who(Type.BACK, List.of());
-    static final Who FIRST_PERSON = new Who(Type.FIRST_PERSON, List.of());
+    /** A person ("Kirby", "he", "the spokesman"), a body ("the Pentagon", "it", "the agency"), or either. */
+    enum Ref { ANY, PERSON, BODY }
+
+    static final Who UNNAMED = new Who(Type.UNNAMED, List.of(), Ref.ANY);
+    static final Who BACK = new Who(Type.BACK, List.of(), Ref.ANY);
+    static final Who BACK_PERSON = new Who(Type.BACK, List.of(), Ref.PERSON);
+    static final Who BACK_BODY = new Who(Type.BACK, List.of(), Ref.BODY);
+    static final Who FIRST_PERSON = new Who(Type.FIRST_PERSON, List.of(), Ref.PERSON);
     static final List<String> UNATTRIBUTED = List.of(Claim.UNATTRIBUTED);
 
     static Who named(List<String> parties) {
-        return new Who(Type.NAMED, List.copyOf(parties));
+        return new Who(Type.NAMED, List.copyOf(parties), Ref.BODY);
+    }
+
+    static Who namedPerson(List<String> parties) {
+        return new Who(Type.NAMED, List.copyOf(parties), Ref.PERSON);
     }
 
     boolean isNamed() {

@@ -36,6 +36,8 @@ public final class SourceRegistry {
     private final Map<String, Candidates> byFirstToken = new HashMap<>();
     /** Aliases by their lower-cased text, the later layer replacing the earlier. */
     private final Map<String, Alias> byText = new LinkedHashMap<>();
+    /** What a full name unlocks: the keys of its short names ("Pat Ryder" unlocks "Ryder" of US). */
+    private final Map<String, List<String>> unlocks = new HashMap<>();
     /** The readable name of every party id. */
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Story story;
@@ -95,9 +97,12 @@ public final class SourceRegistry {
                 }
                 for (Story.Person person : p.people()) {
                     add(person.name(), EntityType.PERSON, p.id(), person.name(), false, force, listed, null);
-                    // a distinctive surname ("Zelensky") stands alone; a common one ("Park") only after the full name
+                    // a distinctive surname ("Zelensky") stands alone; a common one ("Park") only after the full name,
+                    // whichever of the full names that share it ("Pat Ryder", "Patrick Ryder")
                     for (String sh : person.shortNames()) {
-                        add(sh, EntityType.PERSON, p.id(), person.name(), !person.distinctive(), force, listed, null);
+                        String key = p.id() + ":" + sh;
+                        unlocks.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(key);
+                        add(sh, EntityType.PERSON, p.id(), key, !person.distinctive(), force, listed, null);
                     }
                 }
             }
@@ -260,7 +265,8 @@ public final class SourceRegistry {
             }
             if (found != null) {
                 if (found.alias().type() == EntityType.PERSON && !found.alias().needsFullName()) {
-                    memory.fullNamesSeen.add(found.alias().canonical()); // "Cho Tae-yong ... Cho told" in one sentence
+                    // "Cho Tae-yong ... Cho told", in one sentence too
+                    memory.fullNamesSeen.addAll(unlocks.getOrDefault(found.alias().canonical(), List.of()));
                 }
                 if (out == null) {
                     out = new ArrayList<>(4);
