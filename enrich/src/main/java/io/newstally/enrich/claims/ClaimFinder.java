@@ -5,6 +5,7 @@ import io.newstally.contracts.EntityType;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.Span;
 import io.newstally.enrich.figures.FigureMention;
+import io.newstally.enrich.figures.Figures;
 import io.newstally.enrich.sources.AliasMatch;
 import io.newstally.enrich.text.Token;
 import io.newstally.enrich.text.Tokens;
@@ -55,7 +56,15 @@ public final class ClaimFinder {
         List<Claim> defaulted = new ArrayList<>();
         boolean personnelHere = s.has(Lexicon.PERSONNEL) || s.has(Lexicon.UNITS);
         Kind previousKind = null;
-        for (FigureMention f : figures) {
+        List<FigureMention> all = figures;
+        if (d.lastValue > 0) {
+            List<FigureMention> relative = Figures.relativeTo(tokens, d.lastValue); // "twice that many"
+            if (!relative.isEmpty()) {
+                all = new ArrayList<>(figures);
+                all.addAll(relative);
+            }
+        }
+        for (FigureMention f : all) {
             Counted c = new Counted(s, f, d);
             c.previousKind = previousKind;
             Sieve.Decision<Boolean> count = CountSieves.CHAIN.decide(c);
@@ -66,6 +75,7 @@ public final class ClaimFinder {
             Sieve.Decision<Kind> kind = KindSieves.CHAIN.decide(c);
             previousKind = kind.value();
             d.lastKind = kind.value();
+            d.lastValue = f.value();
             Sieve.Decision<String> place = PlaceSieves.CHAIN.decide(c);
             ClaimantSieves.Attribution who = ClaimantSieves.CHAIN.decide(new ClaimantSieves.Input(c, frames, continues)).value();
             for (String source : who.parties()) {

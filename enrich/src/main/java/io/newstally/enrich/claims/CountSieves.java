@@ -43,6 +43,8 @@ final class CountSieves {
                     + "three before speak of it and of no other group since.", CountSieves::forceInFocus),
             sieve("object-of-sending", "A bare number that a verb of sending takes, of the force in focus: \"plans to send "
                     + "10,000 by December\", \"deployed another 2,000\".", CountSieves::objectOfSending),
+            sieve("shares-noun", "A bare number joined to a count of the force before it in the sentence shares its noun: "
+                    + "\"2,500 troops in Iraq and 900 in Syria\", \"34 wounded and three killed\".", CountSieves::sharesNoun),
             sieve("count-word", "A bare number that gives a count of the force in focus: \"raising the total to 3,000\", "
                     + "\"a contingent of 3,000\", \"put the number at 8,000\", \"another 1,500\", \"numbering 2,600\".",
                     CountSieves::countWord),
@@ -156,6 +158,12 @@ final class CountSieves {
 
     private static Boolean leftTheForce(Counted c) {
         Sentence s = c.s;
+        for (int k = c.f.first() - 1; k >= Math.max(0, c.f.first() - 3); k--) {
+            if (s.in(k, Lexicon.CASUALTY_NOUNS)) {
+                return null; // "the bodies of 30 soldiers were returned": the dead, not people who left
+            }
+        }
+
         int verb = c.verbGroupEnd(c.afterPlace(c.headEnd + 1));
         for (int k = c.headEnd + 1; k <= verb && k < s.size(); k++) {
             if (s.in(k, Lexicon.LEFT)) {
@@ -268,6 +276,9 @@ final class CountSieves {
                 return true;
             }
         }
+        if (s.in(c.f.first() - 1, Lexicon.SUFFER)) {
+            return true; // "had lost about 300 men"; not "killed 30 people", whom the subject killed
+        }
         return countWordBefore(c) ? true : false;
     }
 
@@ -283,6 +294,19 @@ final class CountSieves {
     }
 
     // ---- bare numbers ----
+
+    private static Boolean sharesNoun(Counted c) {
+        if (c.head >= 0 || c.previousKind == null) {
+            return null;
+        }
+        Sentence s = c.s;
+        int before = c.f.first() - 1;
+        int after = c.f.last() + 1;
+        boolean joined = s.is(before, "and") || s.is(before, ",") || s.is(before, "while") || s.is(before, "with");
+        boolean ends = after >= s.size() || s.is(after, "in") || s.is(after, "at") || s.is(after, "near") || s.is(after, "to")
+                || s.is(after, "on") || s.is(after, ",") || s.is(after, ".") || s.in(after, Lexicon.CASUALTY_VERBS);
+        return joined && ends ? true : null;
+    }
 
     private static Boolean objectOfSending(Counted c) {
         if (c.head >= 0 || c.focus() != Discourse.Group.FORCE && c.sender() != Counted.Owner.FORCE) {
@@ -342,7 +366,7 @@ final class CountSieves {
         if (!countWord) {
             return c.isWhole ? true : null;
         }
-        if (people || personnelNear(c)) {
+        if (people || personnelNear(c) || c.s.has(Lexicon.PEOPLE)) {
             return true;
         }
         return null;

@@ -243,8 +243,11 @@ final class Counted {
             if (t.is(",") || t.is(";") || t.is("that") || Lexicon.isQuote(t) || t.in(Lexicon.REPORTING) && !t.in(Lexicon.INTENT)) {
                 break;
             }
+            // "has 3,000 troops", "has an estimated 200,000": a verb of having takes the figure right after it
+            boolean having = t.in(Lexicon.POSSESSION) && (k == f.first() - 1 || k == f.first() - 2 && s.get(k + 1).isWord()
+                    && (s.is(k + 1, "an") || s.is(k + 1, "a") || s.is(k + 1, "some") || s.is(k + 1, "about")));
             if (t.in(Lexicon.SEND_VERBS) || t.in(Lexicon.SENT) || t.in(Lexicon.SENDING_FORMS) || t.in(Lexicon.HOLDING)
-                    || t.in(Lexicon.SENDING_NOUNS) || t.in(Lexicon.POSSESSION) || t.is("preparing") || t.is("readying")) {
+                    || t.in(Lexicon.SENDING_NOUNS) || having || t.is("preparing") || t.is("readying")) {
                 verb = k;
                 break;
             }
@@ -264,9 +267,13 @@ final class Counted {
             }
             AliasMatch m = s.aliasEndingAt(k);
             if (m != null) {
-                if (Lexicon.OBJECT_PREPOSITIONS.contains(s.is(m.first() - 1, "the") ? lowerAt(m.first() - 2) : lowerAt(m.first() - 1))) {
+                int p = m.first() - 1;
+                while (p >= 0 && (s.is(p, "the") || s.in(p, Lexicon.DIRECTIONS))) {
+                    p--;
+                }
+                if (p >= 0 && Lexicon.OBJECT_PREPOSITIONS.contains(lowerAt(p))) {
                     k = m.first();
-                    continue; // "troops in Russia have ...": a place
+                    continue; // "troops in eastern Russia have ...": a place
                 }
                 return ownerOf(m);
             }

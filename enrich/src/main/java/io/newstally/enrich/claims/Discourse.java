@@ -59,6 +59,8 @@ final class Discourse {
 
     /** The kind of the last claim: what "the figure" of a later sentence counts. */
     io.newstally.contracts.Kind lastKind;
+    /** The value of the last claim: what "twice that many" multiplies. */
+    double lastValue;
 
     /** The armed group the article last spoke of, and how many sentences ago. */
     Group lastGroup = Group.NONE;

@@ -177,7 +177,7 @@ final class Frames {
         boolean setOffBefore = first > 0 && (s.is(first - 1, ",") || Lexicon.isQuote(s.get(first - 1)) || s.is(first - 1, "("));
         // "Russia was estimated to have 2,000 ... but according to X, ...": another clause's text is not its
         int clause = first - 1;
-        while (clause > 0 && !(s.is(clause, "but") || s.is(clause, ";") || s.is(clause, "while") || s.is(clause, "whereas"))) {
+        while (clause >= 0 && !(s.is(clause, "but") || s.is(clause, ";") || s.is(clause, "while") || s.is(clause, "whereas"))) {
             clause--;
         }
         if (first > 0 && clause < first - 1) {
@@ -236,7 +236,7 @@ final class Frames {
             if (!passive) {
                 continue;
             }
-            for (int k = v + 1; k < Math.min(s.size(), v + 9); k++) {
+            for (int k = v + 1; k < Math.min(s.size(), v + 13); k++) {
                 Token w = s.get(k);
                 if (w.is("by")) {
                     Who who = Parties.phraseAt(s, k + 1, d);
@@ -386,7 +386,10 @@ final class Frames {
                 continue;
             }
             // "figures from the UN suggest", "estimates by the Pentagon", "a report by Human Rights Watch"
-            if ((s.is(k + 1, "from") || s.is(k + 1, "by") || s.is(k + 1, "of")) && !s.is(k - 1, "according")) {
+            boolean figureFollows = s.is(k + 1, "of") && (figureAt(s, k + 2) || figureAt(s, k + 3) && !s.get(k + 2).isCapitalized());
+            // "the number of North Korean troops" counts them; "a report of the UN" is the UN's
+            boolean counts = s.is(k + 1, "of") && s.in(k, Lexicon.COUNT_NOUNS);
+            if ((s.is(k + 1, "from") || s.is(k + 1, "by") || s.is(k + 1, "of")) && !s.is(k - 1, "according") && !figureFollows && !counts) {
                 Who who = Parties.phraseAt(s, k + 2, d);
                 if (who != null && who.isNamed()) {
                     out.add(new Frame("estimate-of", k, 0, end, who));
@@ -425,6 +428,16 @@ final class Frames {
             }
         }
         return out;
+    }
+
+    /** Whether a figure starts at token k: "of three thousand troops" is the figure, not whose it is. */
+    private static boolean figureAt(Sentence s, int k) {
+        for (var f : s.figures) {
+            if (f.first() == k || f.numStart() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- rumour-or-question, denial ----

@@ -178,6 +178,17 @@ final class KindSieves {
         if ((s.is(verbEnd, "become") || s.is(verbEnd, "became")) && s.in(verbEnd + 1, Lexicon.CASUALTY_NOUNS)) {
             return Kind.CASUALTIES; // "soldiers who have become casualties"
         }
+        // "suffered traumatic brain injuries", "were treated for wounds", "sustained minor injuries"
+        if (s.in(verbEnd, Lexicon.SUFFER) || s.is(verbEnd, "treated") || s.is(verbEnd, "diagnosed")) {
+            for (int k = verbEnd + 1; k < Math.min(s.size(), verbEnd + 6); k++) {
+                if (s.in(k, Lexicon.INJURIES) || s.in(k, Lexicon.CASUALTY_NOUNS)) {
+                    return Kind.CASUALTIES;
+                }
+                if (s.is(k, ",") || s.is(k, ";")) {
+                    break;
+                }
+            }
+        }
         return lossAfterParticiple(c, c.headEnd + 1, camera) || lossInRelativeClause(c, c.headEnd + 1, camera) ? Kind.CASUALTIES : null;
     }
 

@@ -35,6 +35,8 @@ final class Lexicon {
     static final WordClass MILITARY_MODIFIERS = named("military-modifiers");
     /** Heads that count losses: the figure is a casualty figure. */
     static final WordClass CASUALTY_NOUNS = named("casualty-nouns");
+    /** Injuries a verb of suffering or treatment gives people. */
+    static final WordClass INJURIES = named("injuries");
     /** Units whose size a number gives: "a battalion of 3,000", "a 300-member force". */
     static final WordClass UNITS = named("units");
     /** Nouns whose value a bare number gives: "raising the total to 3,000", "put the number at 8,000". */

@@ -160,7 +160,7 @@ final class Parties {
             }
         }
         // "according to estimates by the Pentagon", "a report by HRW", "data from the UN": whose they are
-        for (int j = k; j < end; j++) {
+        for (int j = k; j <= end; j++) {
             if (s.in(j, Lexicon.ESTIMATE_NOUNS) && (s.is(j + 1, "by") || s.is(j + 1, "from") || s.is(j + 1, "of"))) {
                 Who inner = phraseAt(s, j + 2, d);
                 if (inner != null && inner.isNamed()) {
@@ -232,7 +232,8 @@ final class Parties {
                     break;
                 }
                 int next = s.is(j + 1, "the") ? j + 2 : j + 1;
-                boolean party = s.aliasStartingAt(next) != null || s.is(j, "of") && next < s.size() && s.get(next).isCapitalized();
+                boolean party = s.aliasStartingAt(next) != null || s.is(j, "of") && next < s.size() && s.get(next).isCapitalized()
+                        || s.is(j, "of") && s.in(last, Lexicon.AGENTS) && s.in(j + 1, Lexicon.AGENTS); // "a UN panel of experts"
                 if (last >= k && party && (s.in(last, Lexicon.AGENTS) || s.in(last, Lexicon.SPEAKER_TITLES)
                         || s.in(last, Lexicon.ESTIMATE_NOUNS) || s.is(j, "of") || s.alias(last) != null)) {
                     j++;
@@ -280,6 +281,9 @@ final class Parties {
     private static boolean prepositionInPhrase(Sentence s, int k) {
         if (s.is(k, "to") && !s.in(k - 1, Lexicon.SPEAKER_TITLES) && !s.is(k - 1, "mission") && !s.is(k - 1, "delegation")) {
             return false; // "the ambassador to South Korea", "Russia's mission to the UN"; otherwise "to" ends a phrase
+        }
+        if (s.is(k, "of") && (s.in(k - 1, Lexicon.AGENTS) || s.in(k - 1, Lexicon.SPEAKER_TITLES)) && s.in(k + 1, Lexicon.AGENTS)) {
+            return true; // "a UN panel of experts", "the head of intelligence"
         }
         int next = s.is(k + 1, "the") ? k + 2 : k + 1;
         boolean party = s.aliasStartingAt(next) != null || s.is(k, "of") && next < s.size() && s.get(next).isCapitalized();

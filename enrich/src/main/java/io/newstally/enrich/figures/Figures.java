@@ -286,6 +286,47 @@ public final class Figures {
         return FigureMention.Unit.COUNT;
     }
 
+    /** Multiples that a figure is given as, of a figure just given: "twice that many", "three times that number". */
+    private static final Map<String, Double> MULTIPLES = Map.of(
+            "twice", 2.0, "double", 2.0, "triple", 3.0, "treble", 3.0, "half", 0.5);
+
+    /**
+     * Figures given as a multiple of the one just given, written without a number of their own: "more
+     * than twice that many", "half that number", "three times as many". Their value is the multiple of
+     * {@code earlier}; the form is "multiple-of-earlier".
+     */
+    public static List<FigureMention> relativeTo(List<Token> tokens, double earlier) {
+        List<FigureMention> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Double factor = MULTIPLES.get(tokens.get(k).lower());
+            int end = k;
+            if (factor == null && k + 2 < tokens.size() && UNITS.containsKey(tokens.get(k).lower()) && tokens.get(k + 1).is("times")) {
+                factor = (double) UNITS.get(tokens.get(k).lower());
+                end = k + 1; // "three times"
+            }
+            if (factor == null) {
+                continue;
+            }
+            int j = end + 1;
+            boolean as = tokens.get(j).is("as") && j + 2 < tokens.size() && tokens.get(j + 1).is("many") && tokens.get(j + 2).is("as");
+            boolean that = (tokens.get(j).is("that") || tokens.get(j).is("this") || tokens.get(j).is("the"))
+                    && j + 1 < tokens.size() && (tokens.get(j + 1).is("many") || tokens.get(j + 1).is("number") || tokens.get(j + 1).is("figure"));
+            if (!as && !that) {
+                continue;
+            }
+            Phrase q = qualifierBefore(tokens, k);
+            int first = q == null ? k : k - q.words.length;
+            int last = as ? j + 1 : j + 1;
+            if (out == null) {
+                out = new ArrayList<>(1);
+            }
+            out.add(new FigureMention(first, k, last, Math.rint(earlier * factor), null, q == null ? Qualifier.EXACT : q.qualifier,
+                    FigureMention.Unit.COUNT, "multiple-of-earlier"));
+            k = last;
+        }
+        return out == null ? List.of() : out;
+    }
+
     /** The qualifier phrase that ends right before token {@code numStart}, or null. */
     private static Phrase qualifierBefore(List<Token> tokens, int numStart) {
         List<Phrase> candidates = numStart == 0 ? null : BEFORE_BY_LAST_WORD.get(tokens.get(numStart - 1).lower());
