@@ -22,6 +22,13 @@ public final class ClaimFinder {
 
     private final Discourse d;
     private final List<Claim> claims = new ArrayList<>();
+    /**
+     * Sentences read but not yet processed: a sentence with no figure makes no claim, so what it
+     * tells later sentences (who spoke, which group, which quotation is open) is worked out only when
+     * a sentence with a figure comes; those after an article's last figure never are. Bounded by the
+     * article.
+     */
+    private final List<Sentence> pending = new ArrayList<>();
     /** Null unless explanations were asked for: most articles are enriched without. */
     private final List<Explanation> explanations;
 
@@ -40,7 +47,25 @@ public final class ClaimFinder {
 
     public void sentence(char[] text, Span span, int index, int paragraph, boolean isTitle, Tokens tokens,
                          List<AliasMatch> aliases, List<FigureMention> figures) {
-        Sentence s = new Sentence(text, span, index, paragraph, isTitle, tokens, aliases, figures, d.quoteOpen);
+        Sentence s = new Sentence(text, span, index, paragraph, isTitle, tokens, aliases, figures, false);
+        if (figures.isEmpty() && !Figures.mayHoldMultiple(tokens) && d.awaitingSpeaker.isEmpty()) {
+            pending.add(s);
+            return;
+        }
+        for (Sentence before : pending) {
+            process(before);
+        }
+        pending.clear();
+        process(s);
+    }
+
+    private void process(Sentence read) {
+        // the quotation state is the article's, known only now that the sentences before are processed
+        Sentence s = d.quoteOpen ? read.startingInQuote() : read;
+        Span span = s.span;
+        int paragraph = s.paragraph;
+        Tokens tokens = s.tokens;
+        List<FigureMention> figures = s.figures;
         Parties.learnSpeakers(s, d);
         Parties.learnBodies(s, d);
         if (paragraph != d.previousParagraph) {
@@ -268,7 +293,7 @@ public final class ClaimFinder {
         }
         d.sentencesSincePersonnel = personnelHere ? 0 : d.sentencesSincePersonnel + 1;
         boolean militaryWorkers = false;
-        for (int k = 0; k + 1 < s.size() && !militaryWorkers; k++) {
+        for (int k = 0; k + 1 < s.size() && !militaryWorkers && s.has(Lexicon.MILITARY_MODIFIERS); k++) {
             militaryWorkers = s.is(k, "military") && (s.in(k + 1, Lexicon.PEOPLE) || s.in(k + 2, Lexicon.PEOPLE));
         }
         d.sentencesSinceMilitaryWorkers = militaryWorkers ? 0 : d.sentencesSinceMilitaryWorkers + 1;

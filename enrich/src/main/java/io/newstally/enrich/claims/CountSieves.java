@@ -21,6 +21,8 @@ final class CountSieves {
     static final Sieve.Chain<Counted, Boolean> CHAIN = new Sieve.Chain<>("count", List.of(
             sieve("not-a-count", "Percentages, money, years, decimals and a lone \"1\" are not counts of people.",
                     CountSieves::notACount),
+            sieve("not-people", "A figure that counts things or civilians counts no force: \"13,000 containers\", "
+                    + "\"12,000 labourers\", \"1,200 refugees\".", CountSieves::notPeople),
             sieve("past-war", "A figure of another war or of long ago is not this deployment: \"During the Vietnam War, North "
                     + "Korea sent about 200 pilots\", \"In 1967, ...\".", CountSieves::pastWar),
             sieve("army-size", "A whole army's size is not people sent: \"an army of 1.2 million\", \"has 200,000 special forces\", "
@@ -28,8 +30,6 @@ final class CountSieves {
             sieve("rate", "A rate is not a count: \"losing 40 men a day\", \"1,200 casualties daily\".", CountSieves::rate),
             sieve("left-the-force", "People who left are no claim: \"20 soldiers deserted\", \"withdrew 1,000 troops\", "
                     + "\"2,000 have been taken back home\".", CountSieves::leftTheForce),
-            sieve("not-people", "A figure that counts things or civilians counts no force: \"13,000 containers\", "
-                    + "\"12,000 labourers\", \"1,200 refugees\".", CountSieves::notPeople),
             sieve("another-force", "People the phrase gives to another state or group: \"5,000 Russian troops\", "
                     + "\"Burundi's 20,000 troops\", \"soldiers of the Congolese army\", \"Ukraine deployed 10,000 troops\".",
                     CountSieves::anotherForce),
@@ -57,6 +57,12 @@ final class CountSieves {
 
     private static Boolean notACount(Counted c) {
         if (!c.f.isWholeCount()) {
+            return false;
+        }
+        // "October 23", "23 October", "Oct. 23": a day of a month
+        Sentence s = c.s;
+        if (c.f.low() == null && c.f.value() <= 31 && (s.in(c.f.first() - 1, Lexicon.MONTHS) || s.is(c.f.first() - 1, ".")
+                && s.in(c.f.first() - 2, Lexicon.MONTHS) || s.in(c.f.last() + 1, Lexicon.MONTHS))) {
             return false;
         }
         if (c.f.value() < 2 && c.f.low() == null && c.s.get(c.f.numStart()).isNumber()) {

@@ -162,7 +162,16 @@ final class Counted {
     // ---- whose people ----
 
     /** Whose people the phrase itself says they are: a name between the number and the noun, or the noun itself ("North Koreans"). */
+    private Owner ownerInPhrase;
+
     Owner ownerInPhrase() {
+        if (ownerInPhrase == null) {
+            ownerInPhrase = computeOwnerInPhrase();
+        }
+        return ownerInPhrase;
+    }
+
+    private Owner computeOwnerInPhrase() {
         Owner owner = Owner.UNKNOWN;
         for (int k = f.last() + 1; k <= headEnd && k < s.size(); k++) {
             AliasMatch m = s.aliasStartingAt(k);
@@ -182,7 +191,16 @@ final class Counted {
     }
 
     /** "Russia's 50,000 troops", "North Korea's 11,000 soldiers": a possessor before the figure. */
+    private Owner possessor;
+
     Owner possessor() {
+        if (possessor == null) {
+            possessor = computePossessor();
+        }
+        return possessor;
+    }
+
+    private Owner computePossessor() {
         int k = f.first() - 1;
         if (s.is(k, "'s")) {
             AliasMatch m = s.aliasEndingAt(k - 1);
@@ -194,7 +212,16 @@ final class Counted {
     }
 
     /** "troops from North Korea", "soldiers of the Rwanda Defence Force": a complement after the noun. */
+    private Owner complement;
+
     Owner complement() {
+        if (complement == null) {
+            complement = computeComplement();
+        }
+        return complement;
+    }
+
+    private Owner computeComplement() {
         if (head < 0) {
             return Owner.UNKNOWN;
         }
@@ -236,7 +263,16 @@ final class Counted {
      * figure in its clause ("Rwanda has deployed 1,000 troops", "Kim Jong Un decided to send 6,000",
      * "the Pentagon said it would deploy 900 more troops", "Russia is training ... 3,000 soldiers").
      */
+    private Owner sender;
+
     Owner sender() {
+        if (sender == null) {
+            sender = computeSender();
+        }
+        return sender;
+    }
+
+    private Owner computeSender() {
         int verb = -1;
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - 10); k--) {
             Token t = s.get(k);
@@ -306,7 +342,16 @@ final class Counted {
      * or its state (not as a mere place), another when it last names another state's people
      * ("Russian troops", "Burundian soldiers"); else which group the article spoke of last.
      */
+    private Discourse.Group focus;
+
     Discourse.Group focus() {
+        if (focus == null) {
+            focus = computeFocus();
+        }
+        return focus;
+    }
+
+    private Discourse.Group computeFocus() {
         Discourse.Group group = Discourse.Group.NONE;
         for (AliasMatch m : s.aliases) {
             if (m.first() >= f.first()) {
@@ -326,6 +371,9 @@ final class Counted {
             return current;
         }
         boolean people = namesPeople(s, m.last() + 1);
+        if (!m.force() && !people) {
+            return current; // another party named, not its people: no group
+        }
         int before = s.is(m.first() - 1, "the") ? m.first() - 2 : m.first() - 1;
         if (m.force()) {
             // the force's state named as a place ("sent to Russia") or as another's helper ("rebels backed by Rwanda")

@@ -24,6 +24,8 @@ final class Discourse {
      * (CSP-DPA)" then "Tuareg rebels said".
      */
     final Map<List<String>, List<String>> bodies = new HashMap<>();
+    /** Every word of those descriptions. */
+    final java.util.Set<String> bodyWords = new java.util.HashSet<>();
 
     /** The parties last named as a speaker or subject: what "they" points back to; and of a person ("he"), of a body ("it"). */
     List<String> lastNamed;

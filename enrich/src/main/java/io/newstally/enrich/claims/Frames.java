@@ -40,6 +40,9 @@ final class Frames {
                     + "\"did not know whether N\".", Frames::rumour),
             sieve("denial", "What a party denies is not its claim: \"X denied reports that N\".", Frames::denial));
 
+    /** Frame finders that name nobody, or a figure's source only: a sentence without a figure skips them. */
+    private static final java.util.Set<String> NOBODYS = java.util.Set.of("rumour-or-question", "denial", "estimate-of");
+
     /** Relays: whose knowledge the speaker of the nearest frame passes on. */
     static final List<Sieve<Input, List<Frame>>> RELAYS = List.of(
             sieve("citing", "\"X said, citing Y\", \"Y's assessment, quoted by X\": Y is whose knowledge it is.", Frames::citing),
@@ -51,9 +54,15 @@ final class Frames {
 
     /** Every frame of the sentence, relays attached to the frame each serves. */
     static List<Frame> find(Sentence s, Discourse d) {
+        if (!s.isTitle && !s.has(Lexicon.FRAME_WORDS)) {
+            return new ArrayList<>(0); // most sentences: no word any finder turns on
+        }
         Input in = new Input(s, d);
         List<Frame> frames = new ArrayList<>();
         for (Sieve<Input, List<Frame>> f : FINDERS) {
+            if (s.figures.isEmpty() && NOBODYS.contains(f.name())) {
+                continue; // a sentence with no figure needs only the frames that name a speaker for the next ones
+            }
             frames.addAll(f.rule().apply(in));
         }
         for (Sieve<Input, List<Frame>> r : RELAYS) {
@@ -153,7 +162,7 @@ final class Frames {
         }
         List<Frame> out = new ArrayList<>();
         for (int k = 0; k + 1 < s.size(); k++) {
-            if (!s.is(k, "according") || !s.is(k + 1, "to")) {
+            if (!s.in(k, Lexicon.REPORTING) || !s.is(k, "according") || !s.is(k + 1, "to")) {
                 continue;
             }
             Who who = Parties.phraseAt(s, k + 2, d);
@@ -193,9 +202,12 @@ final class Frames {
     // ---- quoted-as-saying ----
 
     private static List<Frame> quotedAsSaying(Sentence s, Discourse d) {
+        if (!s.has(Lexicon.REPORTING)) {
+            return List.of();
+        }
         List<Frame> out = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
-            if (!s.is(v, "quoted")) {
+            if (!s.in(v, Lexicon.REPORTING) || !s.is(v, "quoted")) {
                 continue;
             }
             for (int k = v + 1; k + 1 < Math.min(s.size(), v + 14); k++) {
@@ -464,6 +476,9 @@ final class Frames {
         List<Frame> out = new ArrayList<>();
         int end = lastContent(s);
         for (int k = 0; k < s.size(); k++) {
+            if (!(s.in(k, Lexicon.DENIALS) || s.in(k + 1, Lexicon.REPORT_NOUNS) || s.in(k + 2, Lexicon.REPORT_NOUNS))) {
+                continue;
+            }
             // "X denied that ...", "X condemned reports that ...": what is denied or condemned is the reports', nobody's here
             boolean denial = s.in(k, Lexicon.DENIALS);
             boolean condemnsReports = s.in(k, Lexicon.STANCES) && (s.in(k + 1, Lexicon.REPORT_NOUNS)

@@ -44,6 +44,9 @@ final class KindSieves {
                     KindSieves::sharesVerb),
             sieve("planned-verb-group", "A verb group of the future after the people counted: \"will deploy\", "
                     + "\"are expected to arrive\", \"could be sent\", \"are being prepared to join\".", KindSieves::plannedVerbGroup),
+            sieve("on-alert", "People put on alert or on orders to deploy may be sent later: \"placed 2,000 troops on heightened "
+                    + "alert\", \"3,000 troops on prepare-to-deploy orders\", \"told 1,500 soldiers to prepare to deploy\".",
+                    KindSieves::onAlert),
             sieve("planned-sending", "A sending named as a noun of the future governs the figure: \"the planned deployment of "
                     + "5,000 troops\", \"the forthcoming provision of 600 instructors\".", KindSieves::plannedSending),
             sieve("planned-governor", "An intention that governs the figure: \"plans to send up to 10,000\", "
@@ -109,6 +112,20 @@ final class KindSieves {
                     || s.is(j, "contingent") || s.is(j, "group") || s.is(j, "tranche")) {
                 return s.is(j - 1, "first") || s.is(j - 1, "initial") || s.is(j - 2, "first") || s.is(j - 2, "initial")
                         ? Kind.PLANNED : null;
+            }
+        }
+        return null;
+    }
+
+    private static Kind onAlert(Counted c) {
+        Sentence s = c.s;
+        for (int k = c.headEnd + 1; k < Math.min(s.size(), c.headEnd + 6); k++) {
+            if (s.is(k, "alert") || s.is(k, "standby") || s.is(k, "prepare-to-deploy") || s.is(k, "prepare")
+                    && s.is(k + 1, "to") && s.in(k + 2, Lexicon.SEND_VERBS)) {
+                return Kind.PLANNED;
+            }
+            if (s.is(k, ",") || s.is(k, ";") || s.get(k).isNumber()) {
+                return null;
             }
         }
         return null;

@@ -176,6 +176,11 @@ final class Lexicon {
     /** Quotation marks, straight and typographic (single ones only where they open or close a quotation). */
     static final WordClass QUOTE_MARKS = named("quote-marks");
 
+    /** Every word a frame finder turns on: a sentence with none of them has no frame (one bit test). */
+    static final WordClass FRAME_WORDS = WordClass.where(w -> REPORTING.contains(w) || STANCES.contains(w) || ESTIMATE_NOUNS.contains(w)
+            || RUMOUR.contains(w) || DENIALS.contains(w) || REPORT_NOUNS.contains(w) || BRIEFING.contains(w) || RELAYS.contains(w)
+            || GIVING.contains(w));
+
     static {
         Set<String> unused = new HashSet<>(FILE.keySet());
         unused.removeAll(NAMED);

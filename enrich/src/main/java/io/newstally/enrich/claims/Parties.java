@@ -512,6 +512,8 @@ final class Parties {
                 || s.in(m.last() + 2, Lexicon.AGENTS));
     }
 
+    private static final io.newstally.enrich.text.WordClass KNOWN = io.newstally.enrich.text.WordClass.of("known");
+
     /** Words that name a group's kind, not which group: left out of what describes a body. */
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of(
             "alliance", "group", "coalition", "movement", "organisation", "organization", "force", "forces", "militia",
@@ -537,6 +539,14 @@ final class Parties {
     private static List<String> learnedBody(Sentence s, int a, int b, Discourse d) {
         if (d.bodies.isEmpty()) {
             return null;
+        }
+        boolean any = false;
+        for (int k = a; k <= b && !any; k++) {
+            String w = s.get(k).lower();
+            any = d.bodyWords.contains(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+        }
+        if (!any) {
+            return null; // no word of a body the article introduced: the common case, without lists
         }
         List<String> words = describe(s, a, b);
         for (var e : d.bodies.entrySet()) {
@@ -567,10 +577,11 @@ final class Parties {
             List<String> words = describe(s, k + 1, end - 1);
             if (words.size() >= 2 && s.in(end - 1, Lexicon.AGENTS)) {
                 d.bodies.putIfAbsent(words, List.of(m.sourceId()));
+                d.bodyWords.addAll(words);
             }
         }
         // "<description>, known as <Name ...> (<SHORT>)"
-        for (int k = 2; k + 2 < s.size(); k++) {
+        for (int k = 2; k + 2 < s.size() && s.has(KNOWN); k++) {
             if (!(s.is(k, "known") && s.is(k + 1, "as") && s.is(k - 1, ","))) {
                 continue;
             }
@@ -586,6 +597,7 @@ final class Parties {
             List<String> words = describe(s, start, k - 2);
             if (!words.isEmpty()) {
                 d.bodies.putIfAbsent(words, List.of(shortName));
+                d.bodyWords.addAll(words);
             }
         }
     }

@@ -44,13 +44,18 @@ final class Sentence {
         this.figures = figures;
         this.aliasAt = AliasMatch.coverage(tokens.size(), aliases);
         int n = tokens.size();
+        if (!startsInQuote && !tokens.has(Lexicon.QUOTE_MARKS) && !tokens.has(SINGLE_QUOTES)) {
+            this.quoteOpenedAt = null; // most sentences quote nobody: no arrays for them
+            this.quoteClosesAt = null;
+            this.endsInQuote = false;
+            return;
+        }
         this.quoteOpenedAt = new int[n];
         this.quoteClosesAt = new int[n];
         boolean inside = startsInQuote;
         int openedAt = -1;
         int from = 0;
         for (int k = 0; k < n; k++) {
-            Token t = tokens.get(k);
             int mark = quoteMark(k, inside);
             if (mark > 0 && !inside) {
                 inside = true;
@@ -72,9 +77,6 @@ final class Sentence {
             if (!inside) {
                 from = k + 1;
             }
-            if (t == null) {
-                break;
-            }
         }
         if (inside) {
             for (int j = from; j < n; j++) {
@@ -82,6 +84,14 @@ final class Sentence {
             }
         }
         this.endsInQuote = inside;
+    }
+
+    /** Single quotation marks and apostrophes as tokens of their own: a quotation may open or close at one. */
+    private static final io.newstally.enrich.text.WordClass SINGLE_QUOTES = io.newstally.enrich.text.WordClass.of("'", "\u2018");
+
+    /** The same sentence read as continuing a quotation opened before it. */
+    Sentence startingInQuote() {
+        return new Sentence(text, span, index, paragraph, isTitle, tokens, aliases, figures, true);
     }
 
     int size() {
@@ -130,17 +140,17 @@ final class Sentence {
 
     /** Whether token k stands inside a quotation (its marks aside). */
     boolean inQuote(int k) {
-        return quoteOpenedAt[k] != -2;
+        return quoteOpenedAt != null && quoteOpenedAt[k] != -2;
     }
 
     /** Where the quotation around token k opened: its mark's index, -1 in an earlier sentence. */
     int quoteOpen(int k) {
-        return quoteOpenedAt[k];
+        return quoteOpenedAt == null ? -2 : quoteOpenedAt[k];
     }
 
     /** Where the quotation around token k closes: its mark's index, size() when not in this sentence. */
     int quoteClose(int k) {
-        return quoteClosesAt[k];
+        return quoteClosesAt == null ? -1 : quoteClosesAt[k];
     }
 
     /**

@@ -289,13 +289,23 @@ public final class Figures {
     /** Multiples that a figure is given as, of a figure just given: "twice that many", "three times that number". */
     private static final Map<String, Double> MULTIPLES = Map.of(
             "twice", 2.0, "double", 2.0, "triple", 3.0, "treble", 3.0, "half", 0.5);
+    /** The words of those multiples, "times" of "three times" among them: a sentence without one has none. */
+    private static final WordClass MULTIPLE_WORDS = WordClass.where(w -> MULTIPLES.containsKey(w) || w.equals("times"));
 
     /**
      * Figures given as a multiple of the one just given, written without a number of their own: "more
      * than twice that many", "half that number", "three times as many". Their value is the multiple of
      * {@code earlier}; the form is "multiple-of-earlier".
      */
-    public static List<FigureMention> relativeTo(List<Token> tokens, double earlier) {
+    /** Whether the tokens may hold a figure given as a multiple of an earlier one ("twice that many"). */
+    public static boolean mayHoldMultiple(Tokens tokens) {
+        return tokens.has(MULTIPLE_WORDS);
+    }
+
+    public static List<FigureMention> relativeTo(Tokens tokens, double earlier) {
+        if (!tokens.has(MULTIPLE_WORDS)) {
+            return List.of();
+        }
         List<FigureMention> out = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Double factor = MULTIPLES.get(tokens.get(k).lower());

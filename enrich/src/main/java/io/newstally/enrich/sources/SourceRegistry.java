@@ -34,6 +34,11 @@ import java.util.Set;
 public final class SourceRegistry {
 
     private final Map<String, Candidates> byFirstToken = new HashMap<>();
+    /**
+     * The same for aliases whose first word may be written in lower case ("the North", "presidential
+     * office"): a lower-case token, most of a text, is looked up here only, a much smaller map.
+     */
+    private final Map<String, Candidates> byLowerFirstToken = new HashMap<>();
     /** Aliases by their lower-cased text, the later layer replacing the earlier. */
     private final Map<String, Alias> byText = new LinkedHashMap<>();
     /** What a full name unlocks: the keys of its short names ("Pat Ryder" unlocks "Ryder" of US). */
@@ -122,7 +127,7 @@ public final class SourceRegistry {
         for (Alias a : byText.values()) {
             index(a);
         }
-        for (Candidates c : byFirstToken.values()) {
+        for (Candidates c : concat(byFirstToken.values(), byLowerFirstToken.values())) {
             for (List<Alias> list : c.bySecondToken().values()) {
                 list.sort(Comparator.comparingInt((Alias a) -> a.tokens().length).reversed());
                 for (Alias a : list) {
@@ -134,6 +139,12 @@ public final class SourceRegistry {
                 }
             }
         }
+    }
+
+    private static List<Candidates> concat(java.util.Collection<Candidates> a, java.util.Collection<Candidates> b) {
+        List<Candidates> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The registry of a story, with every state and the world's parties. */
@@ -178,11 +189,15 @@ public final class SourceRegistry {
 
     private void index(Alias alias) {
         String[] lower = alias.tokens();
-        Candidates c = byFirstToken.computeIfAbsent(lower[0], k -> new Candidates(new HashMap<>(), new ArrayList<>()));
-        if (lower.length == 1) {
-            c.oneToken().add(alias);
-        } else {
-            c.bySecondToken().computeIfAbsent(lower[1], k -> new ArrayList<>()).add(alias);
+        List<Map<String, Candidates>> maps = alias.caseRules()[0] == Alias.ANY_CASE
+                ? List.of(byFirstToken, byLowerFirstToken) : List.of(byFirstToken);
+        for (Map<String, Candidates> map : maps) {
+            Candidates c = map.computeIfAbsent(lower[0], k -> new Candidates(new HashMap<>(), new ArrayList<>()));
+            if (lower.length == 1) {
+                c.oneToken().add(alias);
+            } else {
+                c.bySecondToken().computeIfAbsent(lower[1], k -> new ArrayList<>()).add(alias);
+            }
         }
     }
 
@@ -286,7 +301,7 @@ public final class SourceRegistry {
 
     private AliasMatch longestAt(List<Token> tokens, int i, ArticleMemory memory) {
         Token t = tokens.get(i);
-        Candidates candidates = t.isWord() ? byFirstToken.get(t.lower()) : null;
+        Candidates candidates = !t.isWord() ? null : t.startsLowerCase() ? byLowerFirstToken.get(t.lower()) : byFirstToken.get(t.lower());
         if (candidates == null) {
             return null;
         }

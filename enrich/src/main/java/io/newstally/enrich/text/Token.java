@@ -59,7 +59,10 @@ public final class Token {
     }
 
     public boolean is(String lowerText) {
-        return word.lower().equals(lowerText);
+        // rules ask this of most tokens, mostly with an answer of no: lengths and cached hashes say no at once
+        String lower = word.lower();
+        return lower == lowerText || lower.length() == lowerText.length() && lower.hashCode() == lowerText.hashCode()
+                && lower.equals(lowerText);
     }
 
     /** A word whose first letter is upper case. */
