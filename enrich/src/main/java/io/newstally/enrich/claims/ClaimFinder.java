@@ -106,7 +106,7 @@ public final class ClaimFinder {
             for (String source : who.parties()) {
                 Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(), source,
                         kind.value(), place == null ? null : place.value(), s.evidence(), span.start(), span.end());
-                add(claim);
+                add(claim, kind.rule().equals("deployed"));
                 if (who.defaulted()) {
                     defaulted.add(claim); // a later sentence may name its claimant; a repeat too may get one
                 }
@@ -222,12 +222,22 @@ public final class ClaimFinder {
             }
         }
         if (lastNamedFrame != null) {
-            Who relay = lastNamedFrame.relay();
-            if (relay != null && relay.isNamed()) {
-                d.named(relay, relay.parties());
-                d.named(lastNamedFrame.who(), relay.parties()); // "Lee said, citing the NIS": Lee speaks for the NIS's state
-            } else {
-                d.named(lastNamedFrame.who(), lastNamedFrame.who().parties());
+            // in the sentence's order, so that "he" is the last person who spoke, "it" the last body
+            List<Frame> named = new ArrayList<>();
+            for (Frame f : frames) {
+                if (f.who() != null && f.who().isNamed()) {
+                    named.add(f);
+                }
+            }
+            named.sort(java.util.Comparator.comparingInt(Frame::anchor));
+            for (Frame f : named) {
+                Who relay = f.relay();
+                if (relay != null && relay.isNamed()) {
+                    d.named(relay, relay.parties());
+                    d.named(f.who(), relay.parties()); // "Lee said, citing the NIS": Lee speaks for the NIS's state
+                } else {
+                    d.named(f.who(), f.who().parties());
+                }
             }
         } else if (!s.aliases.isEmpty()) {
             // "Budanov spoke to reporters. He said ...", "The NIS briefed lawmakers. The agency said ...": the party
@@ -355,13 +365,20 @@ public final class ClaimFinder {
 
     /** @return whether the claim is new to the article */
     private boolean add(Claim c) {
+        return add(c, false);
+    }
+
+    /** @param kindByDefault the claim is deployed only because nothing said otherwise */
+    private boolean add(Claim c, boolean kindByDefault) {
         for (Claim existing : claims) {
             if (existing.sameClaimAs(c)) {
                 return false; // one claim per article; the first sentence is its evidence
             }
-            if (existing.kind() == Kind.CASUALTIES && c.kind() != Kind.CASUALTIES && existing.value() == c.value()
+            if (kindByDefault && existing.kind() == Kind.CASUALTIES && existing.value() == c.value()
                     && Objects.equals(existing.low(), c.low()) && existing.source().equals(c.source())) {
-                return false; // "two prisoners of war" then "two soldiers ... excluded": one loss count, not also a deployment
+                // "two prisoners of war", then "two soldiers ... were excluded from the exchange": the same lost
+                // people, not also a deployment ("the two soldiers entered DR Congo" says one)
+                return false;
             }
         }
         return claims.add(c);

@@ -285,6 +285,9 @@ final class Frames {
                     || t.is("citing") || t.is("cited") || t.is("quoting") || t.is("quoted") || !isVerbHere(s, v)) {
                 continue;
             }
+            if ((t.is("continue") || t.is("continues")) && !s.is(v + 1, ",")) {
+                continue; // "the experts continue, noting that ..." reports; "losses continue at a high level" does not
+            }
             int beforeVerb = Parties.skipBackOverAdverbs(s, v - 1, 0);
             if (t.lower().endsWith("ed") && beforeVerb >= 0 && (s.in(beforeVerb, Lexicon.EPISTEMIC) && !s.in(beforeVerb, Lexicon.REPORTING)
                     || s.in(beforeVerb, Lexicon.PASSIVE_BE) || s.is(beforeVerb, "as"))) {
@@ -319,7 +322,7 @@ final class Frames {
                 who = previous; // "Kirby stated ..., adding that ...": the same speaker goes on
                 subjectStart = v;
             }
-            if (who == null && t.lower().endsWith("ing") && s.is(v - 1, ",")) {
+            if (who == null && t.lower().endsWith("ing") && !s.in(v - 1, Lexicon.NOUN_MARKERS)) {
                 // "South Korea's agency has given lower figures, saying ...": the participle's subject opens the clause
                 int end0 = Parties.phraseEndAfter(s, 0);
                 Who opening = end0 >= 0 && end0 < v ? Parties.interpret(s, 0, end0, d) : null;

@@ -20,12 +20,14 @@ final class KindSieves {
     }
 
     static final Sieve.Chain<Counted, Kind> CHAIN = new Sieve.Chain<>("kind", List.of(
+            sieve("loss-modifier", "A loss said before the noun counts losses: \"4,100 wounded soldiers\", \"300 dead troops\".",
+                    KindSieves::lossModifier),
+            sieve("loss-noun", "A noun of loss counts losses: \"3,000 casualties\", \"two prisoners of war\", \"30 bodies\".",
+                    c -> c.headIn(Lexicon.CASUALTY_NOUNS) ? Kind.CASUALTIES : null),
             sieve("whole-of-part", "The whole a part is taken from is who was sent: \"2,000 of the 11,000 deployed\", "
                     + "\"a quarter of the 12,000 troops\".", c -> c.isWhole ? Kind.DEPLOYED : null),
             sieve("part-lost", "A part whose loss is said is a loss: \"4,000 of the 11,000 troops have been killed\".",
                     c -> c.whole >= 0 && c.lossInClause(c.headEnd + 1) ? Kind.CASUALTIES : null),
-            sieve("loss-noun", "A noun of loss counts losses: \"3,000 casualties\", \"two prisoners of war\", \"30 bodies\".",
-                    c -> c.headIn(Lexicon.CASUALTY_NOUNS) ? Kind.CASUALTIES : null),
             sieve("loss-count", "A count of losses given as a total: \"losses amount to 4,000\", \"the death toll rose to 30\", "
                     + "\"the number of troops killed has risen to 4,000\".", KindSieves::lossCount),
             sieve("hypothetical-loss", "A loss said only as what could happen is no loss count: \"all 12,000 troops could be "
@@ -53,6 +55,8 @@ final class KindSieves {
                     + "\"agreed to dispatch 6,000\", \"is set to ship 30,000\".", KindSieves::plannedGovernor),
             sieve("by-future-date", "A figure to be reached by a date, with no verb of the past: \"10,000 by December\".",
                     KindSieves::byFutureDate),
+            sieve("sent-or-present", "A verb of sending, arriving or being there after the people counted: \"entered DR Congo\", "
+                    + "\"are stationed in\", \"have arrived\".", KindSieves::sentOrPresent),
             sieve("deployed", "What is left is people sent, present or arriving.", c -> Kind.DEPLOYED)));
 
     private static Kind lossCount(Counted c) {
@@ -74,6 +78,30 @@ final class KindSieves {
             if (t.in(Lexicon.CASUALTY_NOUNS) || t.is("death") || t.is("toll")
                     || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && (anaphoric || s.in(k - 1, Lexicon.PERSONNEL))) {
                 return Kind.CASUALTIES;
+            }
+        }
+        return null;
+    }
+
+    private static Kind lossModifier(Counted c) {
+        Sentence s = c.s;
+        if (c.head < 0) {
+            return null;
+        }
+        for (int k = c.f.last() + 1; k < c.head; k++) {
+            if (s.is(k, "wounded") || s.is(k, "injured") || s.is(k, "dead") || s.is(k, "killed") || s.is(k, "captured")) {
+                return Kind.CASUALTIES;
+            }
+        }
+        return null;
+    }
+
+    private static Kind sentOrPresent(Counted c) {
+        Sentence s = c.s;
+        int verbEnd = c.verbGroupEnd(c.afterPlace(c.headEnd + 1));
+        for (int k = c.headEnd + 1; k <= verbEnd && k < s.size(); k++) {
+            if (s.in(k, Lexicon.SENT) || s.in(k, Lexicon.PRESENT)) {
+                return Kind.DEPLOYED;
             }
         }
         return null;

@@ -279,6 +279,13 @@ final class Parties {
 
     /** "officials in Seoul", "the head of Ukraine's intelligence": a preposition whose object is a party, after a head that speaks. */
     private static boolean prepositionInPhrase(Sentence s, int k) {
+        int after = k + 1;
+        while (s.in(after, Lexicon.DIRECTIONS)) {
+            after++; // "a spokesman in eastern DR Congo"
+        }
+        if (after > k + 1 && s.aliasStartingAt(after) != null && (s.in(k - 1, Lexicon.AGENTS) || s.in(k - 1, Lexicon.SPEAKER_TITLES))) {
+            return true;
+        }
         if (s.is(k, "to") && !s.in(k - 1, Lexicon.SPEAKER_TITLES) && !s.is(k - 1, "mission") && !s.is(k - 1, "delegation")) {
             return false; // "the ambassador to South Korea", "Russia's mission to the UN"; otherwise "to" ends a phrase
         }
