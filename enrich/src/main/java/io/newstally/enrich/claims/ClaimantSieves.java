@@ -32,6 +32,8 @@ final class ClaimantSieves {
     }
 
     static final Sieve.Chain<Input, Attribution> CHAIN = new Sieve.Chain<>("claimant", List.of(
+            sieve("writers-aside", "A figure in the writer's aside in brackets, with no frame of its own there, is nobody's: "
+                    + "\"(about $22 million for 11,000 troops)\".", ClaimantSieves::writersAside),
             sieve("narrowest-frame", "The narrowest attribution frame around the figure names its claimant (the frame sieves: "
                     + "according-to, reporting-verb, headline-source, ...); a relay in it (citing, briefed-by) names whose "
                     + "knowledge it is; a rumour, question or denial names nobody.", ClaimantSieves::narrowestFrame),
@@ -60,9 +62,7 @@ final class ClaimantSieves {
                 best = f;
             }
         }
-        if (best == null && aside != null) {
-            return new Attribution(Who.UNATTRIBUTED, "writers-aside", true);
-        }
+
         if (best == null) {
             return null;
         }
@@ -103,6 +103,20 @@ final class ClaimantSieves {
         }
         boolean named = !parties.equals(Who.UNATTRIBUTED);
         return new Attribution(parties, best.rule(), !named);
+    }
+
+    private static Attribution writersAside(Input in) {
+        int at = in.c().f.numStart();
+        int[] aside = bracketsAround(in.c().s, at);
+        if (aside == null) {
+            return null;
+        }
+        for (Frame f : in.frames()) {
+            if (f.covers(at) && f.anchor() >= aside[0] && f.anchor() <= aside[1]) {
+                return null; // "(the NIS says 3,000)": a frame of its own inside the brackets
+            }
+        }
+        return new Attribution(Who.UNATTRIBUTED, "writers-aside", true);
     }
 
     /** The brackets around token k, [open, close], or null. */

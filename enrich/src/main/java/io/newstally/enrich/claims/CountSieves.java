@@ -169,6 +169,11 @@ final class CountSieves {
                 return null; // "the bodies of 30 soldiers were returned": the dead, not people who left
             }
         }
+        for (int k = c.f.last() + 1; k < c.head; k++) {
+            if (Counted.isLossModifier(s.get(k))) {
+                return null; // "4,100 wounded soldiers were sent home": still a count of losses
+            }
+        }
 
         int verb = c.verbGroupEnd(c.afterPlace(c.headEnd + 1));
         for (int k = c.headEnd + 1; k <= verb && k < s.size(); k++) {
@@ -203,7 +208,8 @@ final class CountSieves {
                 || t.is("and") || t.is("from") || t.is("more") || t.is("others") || t.is("or") || t.in(Lexicon.CASUALTY_VERBS)
                 || t.in(Lexicon.PLANNED_VERBS) || t.in(Lexicon.PRESENT) || t.in(Lexicon.SENT) || t.is("of") || t.is("at")
                 || t.is("on") || t.is("for") || t.is("with") || t.is("as") || t.is("into") || t.is("out")
-                || c.isTimeAfter(after) || t.is("people") || t.is("persons") || t.is("men") || t.in(Lexicon.LEFT);
+                || c.isTimeAfter(after) || t.is("people") || t.is("persons") || t.is("men") || t.in(Lexicon.LEFT)
+                || t.is("before") || t.is("after") || t.is("since") || t.is("during") || t.is("when") || t.is("until");
         if (!endsPhrase || t.is("%")) {
             return false;
         }

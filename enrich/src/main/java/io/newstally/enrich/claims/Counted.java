@@ -115,6 +115,12 @@ final class Counted {
                 return -1;
             }
             if (t.in(Lexicon.PERSONNEL) || t.in(Lexicon.CASUALTY_NOUNS) || t.in(Lexicon.PEOPLE) || t.in(Lexicon.CIVILIANS)) {
+                if (isLossModifier(t) && k + 1 < s.size()) {
+                    int later = head(k + 1);
+                    if (later >= 0 && s.in(later, Lexicon.PERSONNEL)) {
+                        return later; // "4,100 wounded North Korean soldiers": the loss modifies the people counted
+                    }
+                }
                 if (s.in(k + 1, Lexicon.COMPOUND_HEADS) && !s.in(k + 1, Lexicon.PERSONNEL)) {
                     return -1; // "80 armored personnel carriers": the people name the thing counted
                 }
@@ -148,9 +154,16 @@ final class Counted {
             if ((t.is("strong") || t.is("member") || t.is("man") || t.is("person")) && s.is(k - 1, "-")) {
                 continue; // "a 300-member force"
             }
+            if ((t.is("and") || t.is("or")) && k > from && s.get(k - 1).isCapitalized() && k + 1 < s.size() && s.get(k + 1).isCapitalized()) {
+                continue; // "350 Army and Air Force personnel"
+            }
             return -1;
         }
         return -1;
+    }
+
+    static boolean isLossModifier(Token t) {
+        return t.is("wounded") || t.is("injured") || t.is("dead") || t.is("killed") || t.is("captured");
     }
 
     /** "Koreans", "Rwandans", "Israelis": a capitalised plural that ends a people's name. */

@@ -89,7 +89,7 @@ final class KindSieves {
             return null;
         }
         for (int k = c.f.last() + 1; k < c.head; k++) {
-            if (s.is(k, "wounded") || s.is(k, "injured") || s.is(k, "dead") || s.is(k, "killed") || s.is(k, "captured")) {
+            if (Counted.isLossModifier(s.get(k))) {
                 return Kind.CASUALTIES;
             }
         }

@@ -450,6 +450,12 @@ final class Parties {
         Who back = head.in(Lexicon.SPEAKER_TITLES) ? Who.BACK_PERSON : Who.BACK_BODY;
         if (head.in(Lexicon.BACK_NOUNS) && (s.in(a, Lexicon.BACK_DETERMINERS) || s.is(a, "the"))
                 && !s.is(a, "a") && !s.is(a, "an")) {
+            if (s.is(a, "its") && !head.in(Lexicon.SPEAKER_TITLES)) {
+                String state = clauseSubjectState(s, a);
+                if (state != null) {
+                    return Who.named(List.of(state)); // "Mali welcomed ..., its defence ministry said": Mali's
+                }
+            }
             return back; // "the agency", "his government", "the country's intelligence service", "the minister"
         }
         // "..., security chief says", "spy agency says": headlines drop the article before one they named
@@ -543,6 +549,19 @@ final class Parties {
     }
 
     /** A body the article introduced, named by the words of [a, b]; null when none. */
+    /**
+     * The state a sentence opens with as its subject, which "its" in a later clause of the sentence points back to:
+     * "Rwanda sent troops to Congo, its army said" is Rwanda's army; null when the sentence opens otherwise.
+     */
+    private static String clauseSubjectState(Sentence s, int before) {
+        int k = 0;
+        while (k < before && (s.get(k).in(Lexicon.CLAUSE_OPENERS) || s.is(k, "the") || s.is(k, ","))) {
+            k++;
+        }
+        AliasMatch m = k < before ? s.aliasStartingAt(k) : null;
+        return m != null && m.alias().type() == EntityType.STATE && Sentence.speaks(m) && m.last() < before ? m.sourceId() : null;
+    }
+
     private static List<String> learnedBody(Sentence s, int a, int b, Discourse d) {
         if (d.bodies.isEmpty()) {
             return null;
