@@ -133,6 +133,10 @@ final class Counted {
                     || s.is(k - 1, "man") || s.is(k - 1, "person"))) {
                 return k;
             }
+            if (t.in(Lexicon.UNITS) && s.is(from, "-") && (s.is(from + 1, "strong") || s.is(from + 1, "member")
+                    || s.is(from + 1, "man") || s.is(from + 1, "person"))) {
+                return k; // "the 2,000-strong Marine Expeditionary Unit": the unit's name between its size and its noun
+            }
             if (t.is("of") && (s.is(k + 1, "them") || s.is(k + 1, "whom") || s.is(k + 1, "those") || s.is(k + 1, "these"))) {
                 // "3,000 of them", "8,000 of those North Korean troops"
                 int noun = s.is(k + 1, "those") || s.is(k + 1, "these") ? head(k + 2) : -1;

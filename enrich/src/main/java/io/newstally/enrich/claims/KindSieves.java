@@ -224,7 +224,9 @@ final class KindSieves {
             return Kind.CASUALTIES; // "soldiers who have become casualties"
         }
         // "suffered traumatic brain injuries", "were treated for wounds", "sustained minor injuries"
-        if (s.in(verbEnd, Lexicon.SUFFER) || s.is(verbEnd, "treated") || s.is(verbEnd, "diagnosed")) {
+        // "were evaluated for possible brain injuries", "were being examined for concussion"
+        if (s.in(verbEnd, Lexicon.SUFFER) || s.is(verbEnd, "treated") || s.is(verbEnd, "diagnosed") || s.is(verbEnd, "evaluated")
+                || s.is(verbEnd, "examined") || s.is(verbEnd, "assessed") || s.is(verbEnd, "screened")) {
             for (int k = verbEnd + 1; k < Math.min(s.size(), verbEnd + 6); k++) {
                 if (s.in(k, Lexicon.INJURIES) || s.in(k, Lexicon.CASUALTY_NOUNS)) {
                     return Kind.CASUALTIES;
@@ -337,6 +339,9 @@ final class KindSieves {
                 continue; // "are believed to be in Russia", "sent 10,000 troops to help": not a plan
             }
             if (t.in(Lexicon.MODALS) && (!t.is("to") || c.infinitiveAt(k)) || t.in(Lexicon.PLANNED_VERBS)) {
+                if (t.in(Lexicon.MODALS) && isLeaving(s, k + 1)) {
+                    return null; // "wants the 2,500 soldiers in the country to leave": a plan to withdraw counts those there
+                }
                 if (c.presentAt(c.headEnd + 1) && t.in(Lexicon.MODALS) && c.combatNext(k + 1)) {
                     return null; // "8,000 troops in Kursk could join the war": there already; the plan is the fighting
                 }
@@ -362,9 +367,19 @@ final class KindSieves {
         return false;
     }
 
+    /** "leave", "withdraw", "depart", "return": a plan to leave counts the people still there. */
+    private static boolean isLeaving(Sentence s, int k) {
+        return s.is(k, "leave") || s.is(k, "withdraw") || s.is(k, "depart") || s.is(k, "return") || s.is(k, "go") && s.is(k + 1, "home");
+    }
+
     private static Kind plannedGovernor(Counted c) {
         Sentence s = c.s;
         int first = c.f.first();
+        for (int k = c.headEnd + 1; k <= c.headEnd + 8 && k + 1 < s.size() && !s.is(k, ",") && !s.is(k, "."); k++) {
+            if (s.is(k, "to") && isLeaving(s, k + 1)) {
+                return null; // "wants the 2,500 soldiers in the country to leave": those there, not a plan to send
+            }
+        }
         Token afterHead = c.headEnd + 1 < s.size() ? s.get(c.headEnd + 1) : null;
         boolean ownVerb = afterHead != null && (afterHead.in(Lexicon.PASSIVE_BE) || afterHead.is("have") || afterHead.is("has"));
         int reach = first - 8;

@@ -313,6 +313,10 @@ final class Parties {
         if (t.isCapitalized()) {
             return true;
         }
+        if (t.is(".") && k > 0 && s.get(k - 1).isCapitalized()
+                && io.newstally.enrich.text.SentenceSplitter.isAbbreviation(s.get(k - 1).text())) {
+            return true; // "Maj. Gen. Pat Ryder": the point of a title's abbreviation
+        }
         if (t.isNumber()) {
             return s.in(k + 1, Lexicon.AGENTS) || s.in(k + 1, Lexicon.AGENT_MODIFIERS);
         }

@@ -162,6 +162,8 @@ public final class Figures {
                 first = numStart - qualifier.words.length;
             } else if (between) {
                 first = a.start - 1;
+            } else if (form.equals("a-couple")) {
+                q = Qualifier.ABOUT; // "a couple thousand" is no exact count
             } else if (a.start > 0 && PASSING.contains(tokens.get(a.start - 1).lower())) {
                 q = Qualifier.AT_LEAST;
             }
@@ -368,6 +370,12 @@ public final class Figures {
         if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a") && WORD_SCALES.contains(tokens.get(i + 2).lower())
                 && SCALES.get(tokens.get(i + 2).lower()) >= 1000) {
             return new Parsed(i, i + 2, SCALES.get(tokens.get(i + 2).lower()) / 2.0, true, "half-a-scale"); // "half a million"
+        }
+        if (t.is("a") && i + 2 < tokens.size() && tokens.get(i + 1).is("couple")) {
+            int scale = tokens.get(i + 2).is("of") ? i + 3 : i + 2; // "a couple thousand", "a couple of hundred"
+            if (scale < tokens.size() && WORD_SCALES.contains(tokens.get(scale).lower()) && SCALES.get(tokens.get(scale).lower()) >= 100) {
+                return new Parsed(i, scale, 2.0 * SCALES.get(tokens.get(scale).lower()), true, "a-couple");
+            }
         }
         if (t.in(INDEFINITE_ARTICLES) && i + 1 < tokens.size() && WORD_SCALES.contains(tokens.get(i + 1).lower())) {
             Parsed p = parseWords(tokens, i + 1, 1); // "a thousand"

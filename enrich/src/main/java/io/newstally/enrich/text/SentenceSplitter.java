@@ -27,6 +27,11 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /** Whether a word (any case, without its point) is an abbreviation that a point follows inside a sentence. */
+    public static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Paragraph index per sentence is returned alongside through {@link Result}. */
     public record Result(List<Span> sentences, int[] paragraphOf) {
     }

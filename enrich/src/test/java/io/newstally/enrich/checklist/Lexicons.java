@@ -124,6 +124,9 @@ final class Lexicons {
             new Number("hyphen hundred", "27-hundred", 2700, null, "exact"),
             new Number("a scale word", "a thousand", 1000, null, "exact"),
             new Number("a dozen", "a dozen", 12, null, "exact"),
+            new Number("a couple of a scale", "a couple thousand", 2000, null, "about"),
+            new Number("roughly", "roughly 3,000", 3000, null, "about"),
+            new Number("approximately", "approximately 3,000", 3000, null, "about"),
             new Number("range with to", "10,000 to 12,000", 12000, 10000L, "exact"),
             new Number("range sharing thousands", "11 to 12,000", 12000, 11000L, "exact"),
             new Number("range sharing a scale word", "11 to 12 thousand", 12000, 11000L, "exact"),
@@ -142,7 +145,7 @@ final class Lexicons {
             new Number("a total of", "a total of 3,000", 3000, null, "exact"));
 
     /** Numbers for templates that are not about number forms: a few, so other capabilities stay small. */
-    static final List<Number> FEW_NUMBERS = List.of(NUMBERS.get(0), NUMBERS.get(4), NUMBERS.get(12), NUMBERS.get(23));
+    static final List<Number> FEW_NUMBERS = List.of(NUMBERS.get(0), NUMBERS.get(4), NUMBERS.get(15), NUMBERS.get(26));
 
     /** Heads that count a force's people. */
     static final List<String> PERSONNEL = List.of("troops", "soldiers", "servicemen", "fighters", "personnel",
