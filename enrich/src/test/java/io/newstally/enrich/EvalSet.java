@@ -6,6 +6,7 @@ import io.newstally.contracts.ArticleIds;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.Json;
 import io.newstally.contracts.text.PlainText;
+import io.newstally.enrich.story.StoryFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One of the shared evaluation sets (../shared/eval/dev, ../shared/eval/wide), scored in Java
+ * One of the shared evaluation sets (../shared/eval/dev, wide, wide2, stories/*), scored in Java
  * exactly as score.py scores it: claims deduplicated on (article, value, low, source, kind),
  * matched within each article on (value, low, source) with same-kind pairs taken first,
  * troops (deployed and planned) and casualties scored apart.
@@ -63,7 +64,10 @@ final class EvalSet {
         return Files.isDirectory(dir.resolve("articles")) ? dir : null;
     }
 
-    /** The score of the bundled enricher on the set: troops first, then casualties. */
+    /**
+     * The score of the enricher on the set, for the set's own story file when it has one ({@code story.json}, as
+     * {@code newstally extract --story} reads it), else the built-in story: troops first, then casualties.
+     */
     static List<Score> score(Path set) throws IOException {
         Set<Key> gold = new LinkedHashSet<>();
         for (String line : Files.readAllLines(set.resolve("gold.jsonl"))) {
@@ -74,7 +78,9 @@ final class EvalSet {
             }
         }
         Set<Key> predicted = new LinkedHashSet<>();
-        Enricher enricher = Enricher.withBundledSources();
+        Path story = set.resolve("story.json");
+        Enricher enricher = Files.isRegularFile(story) ? Enricher.of(StoryFile.read(story)) : Enricher.withBundledSources();
+        Instant now = Instant.now(); // as `newstally extract` has it: the article's year is the year it is read
         List<Path> files;
         try (var list = Files.list(set.resolve("articles"))) {
             files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -83,7 +89,7 @@ final class EvalSet {
             // read as `newstally extract` reads them: the text reader ingest uses
             String name = file.getFileName().toString();
             PlainText.TitleAndBody text = PlainText.parse(Files.readString(file));
-            Article article = new Article(name, null, null, text.title(), text.body(), null, Instant.EPOCH,
+            Article article = new Article(name, null, null, text.title(), text.body(), null, now,
                     ArticleIds.contentHash(text.title(), text.body()), name);
             for (Claim c : enricher.claims(article)) {
                 predicted.add(new Key(name, c.value(), c.low(), c.source(), c.kind().wire()));
