@@ -21,7 +21,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,13 +117,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void ingestWithProgress(Ingestion ingestion, List<ArticleInputs.Input> batch) throws Exception {
-        if (!progress || System.console() == null || batch.size() < 2) {
+        if (!progress || !Progress.isTerminal() || batch.size() < 2) {
             ingestion.ingest(batch, (input, tally) -> { });
             return;
         }
         long start = System.nanoTime();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(batch.size())
-                .setUnit(" files", 1).continuousUpdate().build()) {
+        try (ProgressBar bar = Progress.bar("ingest", batch.size(), " files")) {
             ingestion.ingest(batch, (input, tally) -> {
                 double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
                 bar.step();

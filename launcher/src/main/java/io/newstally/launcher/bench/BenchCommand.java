@@ -14,6 +14,7 @@ import io.newstally.ingest.ArticlePublisher;
 import io.newstally.launcher.DataFolders;
 import io.newstally.launcher.ResourceUsage;
 import io.newstally.launcher.KafkaOptions;
+import io.newstally.launcher.Progress;
 import io.newstally.launcher.TopicSetup;
 import io.newstally.launcher.broker.KafkaBroker;
 import java.io.OutputStream;
@@ -35,7 +36,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -588,8 +588,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static ProgressBar bar(String task, long max) {
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUpdateIntervalMillis(250)
-                .continuousUpdate().build();
+        return Progress.bar(task, max, null);
     }
 
     static List<String> concat(List<String> a, List<String> b) {
