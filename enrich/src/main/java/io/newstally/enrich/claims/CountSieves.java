@@ -169,10 +169,8 @@ final class CountSieves {
                 return null; // "the bodies of 30 soldiers were returned": the dead, not people who left
             }
         }
-        for (int k = c.f.last() + 1; k < c.head; k++) {
-            if (Counted.isLossModifier(s.get(k))) {
-                return null; // "4,100 wounded soldiers were sent home": still a count of losses
-            }
+        if (c.lossBeforeHead()) {
+            return null; // "4,100 wounded soldiers were sent home": still a count of losses
         }
 
         int verb = c.verbGroupEnd(c.afterPlace(c.headEnd + 1));

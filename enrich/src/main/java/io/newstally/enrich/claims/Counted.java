@@ -129,13 +129,8 @@ final class Counted {
                 }
             }
             // "a 300-strong force", "a 1,000-member contingent": the unit's size in people
-            if (t.in(Lexicon.UNITS) && k >= 2 && s.is(k - 2, "-") && (s.is(k - 1, "strong") || s.is(k - 1, "member")
-                    || s.is(k - 1, "man") || s.is(k - 1, "person"))) {
-                return k;
-            }
-            if (t.in(Lexicon.UNITS) && s.is(from, "-") && (s.is(from + 1, "strong") || s.is(from + 1, "member")
-                    || s.is(from + 1, "man") || s.is(from + 1, "person"))) {
-                return k; // "the 2,000-strong Marine Expeditionary Unit": the unit's name between its size and its noun
+            if (t.in(Lexicon.UNITS) && (sizeSuffixAt(k - 1) || sizeSuffixAt(from + 1))) {
+                return k; // "a 300-strong force"; "the 2,000-strong Marine Expeditionary Unit": the unit's name between
             }
             if (t.is("of") && (s.is(k + 1, "them") || s.is(k + 1, "whom") || s.is(k + 1, "those") || s.is(k + 1, "these"))) {
                 // "3,000 of them", "8,000 of those North Korean troops"
@@ -155,7 +150,7 @@ final class Counted {
                     || Lexicon.isQuote(t)) {
                 continue; // "600 new Russian “instructors”": quotation marks around the noun
             }
-            if ((t.is("strong") || t.is("member") || t.is("man") || t.is("person")) && s.is(k - 1, "-")) {
+            if (sizeSuffixAt(k)) {
                 continue; // "a 300-member force"
             }
             if ((t.is("and") || t.is("or")) && k > from && s.get(k - 1).isCapitalized() && k + 1 < s.size() && s.get(k + 1).isCapitalized()) {
@@ -166,7 +161,22 @@ final class Counted {
         return -1;
     }
 
-    static boolean isLossModifier(Token t) {
+    /** "-strong", "-member", "-man", "-person" after a figure: the size of a unit in people. */
+    private boolean sizeSuffixAt(int k) {
+        return k >= 1 && s.is(k - 1, "-") && (s.is(k, "strong") || s.is(k, "member") || s.is(k, "man") || s.is(k, "person"));
+    }
+
+    /** A loss said between the figure and its noun: "4,100 wounded soldiers", "300 dead troops". */
+    boolean lossBeforeHead() {
+        for (int k = f.last() + 1; k < head; k++) {
+            if (isLossModifier(s.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLossModifier(Token t) {
         return t.is("wounded") || t.is("injured") || t.is("dead") || t.is("killed") || t.is("captured");
     }
 

@@ -21,7 +21,7 @@ final class KindSieves {
 
     static final Sieve.Chain<Counted, Kind> CHAIN = new Sieve.Chain<>("kind", List.of(
             sieve("loss-modifier", "A loss said before the noun counts losses: \"4,100 wounded soldiers\", \"300 dead troops\".",
-                    KindSieves::lossModifier),
+                    c -> c.lossBeforeHead() ? Kind.CASUALTIES : null),
             sieve("loss-noun", "A noun of loss counts losses: \"3,000 casualties\", \"two prisoners of war\", \"30 bodies\".",
                     c -> c.headIn(Lexicon.CASUALTY_NOUNS) ? Kind.CASUALTIES : null),
             sieve("whole-of-part", "The whole a part is taken from is who was sent: \"2,000 of the 11,000 deployed\", "
@@ -77,19 +77,6 @@ final class KindSieves {
             // "the death toll", "bringing the total number of prisoners to two"
             if (t.in(Lexicon.CASUALTY_NOUNS) || t.is("death") || t.is("toll")
                     || k > 0 && t.in(Lexicon.CASUALTY_VERBS) && (anaphoric || s.in(k - 1, Lexicon.PERSONNEL))) {
-                return Kind.CASUALTIES;
-            }
-        }
-        return null;
-    }
-
-    private static Kind lossModifier(Counted c) {
-        Sentence s = c.s;
-        if (c.head < 0) {
-            return null;
-        }
-        for (int k = c.f.last() + 1; k < c.head; k++) {
-            if (Counted.isLossModifier(s.get(k))) {
                 return Kind.CASUALTIES;
             }
         }
