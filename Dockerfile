@@ -6,8 +6,8 @@ RUN mvn -B -q -DskipTests install
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY --from=build /src/launcher/target/newstally.jar /app/newstally.jar
-COPY --from=build /src/launcher/target/lib /app/lib
+COPY --from=build /src/cli/target/newstally.jar /app/newstally.jar
+COPY --from=build /src/cli/target/lib /app/lib
 COPY samples /app/samples
 ENV KAFKA_BOOTSTRAP_SERVERS=kafka:9092
-ENTRYPOINT ["java", "-Dnewstally.home=/app", "-cp", "/app/newstally.jar:/app/lib/*", "io.newstally.launcher.Newstally"]
+ENTRYPOINT ["java", "-Dnewstally.home=/app", "-cp", "/app/newstally.jar:/app/lib/*", "io.newstally.cli.Newstally"]

@@ -1,0 +1,35 @@
+package io.newstally.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Option;
+
+/** How every command that talks to Kafka finds it. */
+public final class KafkaOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka to connect to (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)")
+    String bootstrapServers;
+
+    @Option(names = "--kafka-config", paramLabel = "FILE",
+            description = "Further client properties (security, timeouts, newstally.topic.* names)")
+    Path kafkaConfig;
+
+    public Properties clientProperties() throws IOException {
+        Properties p = new Properties();
+        if (kafkaConfig != null) {
+            try (InputStream in = Files.newInputStream(kafkaConfig)) {
+                p.load(in);
+            }
+        }
+        String servers = bootstrapServers != null ? bootstrapServers
+                : p.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) != null ? p.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)
+                : System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers);
+        return p;
+    }
+}

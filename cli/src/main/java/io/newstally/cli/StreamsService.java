@@ -1,0 +1,97 @@
+package io.newstally.cli;
+
+import io.newstally.contracts.ClientConfig;
+import io.newstally.contracts.DeadLetters;
+import io.newstally.contracts.StreamsSettings;
+import io.newstally.contracts.Topics;
+import io.newstally.contracts.TopicSetup;
+import io.newstally.cli.observability.ServiceEndpoints;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+
+/** Runs one Kafka Streams service; several instances with the same application id share the work. */
+public final class StreamsService implements AutoCloseable {
+
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private ServiceEndpoints endpoints;
+
+    public StreamsService(Topology topology, String applicationId, Path stateDir, Topics topics, Properties client,
+                          boolean atLeastOnce) {
+        Properties props = StreamsSettings.forService(applicationId, stateDir, topics, ClientConfig.kafkaOnly(client));
+        // a dead letter carries its input as sent: one over the dead-letter topic's limit is written without it
+        try {
+            props.putIfAbsent(DeadLetters.MAX_BYTES_CONFIG, TopicSetup.maxRecordBytes(client, topics.deadLetter(), Integer.MAX_VALUE));
+        } catch (IllegalStateException unreadable) {
+            // the topic's limit cannot be read: the default bound (1,000,000 bytes) holds
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (atLeastOnce) {
+            props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        }
+        this.streams = new KafkaStreams(topology, props);
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+    }
+
+    public StreamsService start() {
+        streams.start();
+        return this;
+    }
+
+    /** Serves health and metrics at {@code address} (port 0: a free one) until the service closes. */
+    public ServiceEndpoints serveEndpoints(InetSocketAddress address, String service) throws IOException {
+        endpoints = ServiceEndpoints.start(address, service, streams);
+        return endpoints;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Blocks until the service stops (Ctrl-C closes it through the shutdown hook). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Waits at most {@code timeout}; true once the service has stopped. */
+    public boolean awaitStop(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Records this instance skipped because they could not be read or processed, each of
+     * which went to the dead-letter topic: Kafka Streams' own {@code dropped-records-total}.
+     */
+    public long deadLettered() {
+        double total = 0;
+        for (Metric m : streams.metrics().values()) {
+            if (m.metricName().name().equals("dropped-records-total") && m.metricValue() instanceof Number n) {
+                total += n.doubleValue();
+            }
+        }
+        return (long) total;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        if (endpoints != null) {
+            endpoints.close();
+        }
+        stopped.countDown();
+    }
+}
