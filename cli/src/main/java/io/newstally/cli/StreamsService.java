@@ -1,27 +1,38 @@
 package io.newstally.cli;
 
+import io.newstally.contracts.TopicSetup;
 import io.newstally.contracts.ClientConfig;
 import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
-import io.newstally.contracts.TopicSetup;
 import io.newstally.cli.observability.ServiceEndpoints;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs one Kafka Streams service; several instances with the same application id share the work. */
 public final class StreamsService implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
+
     private final KafkaStreams streams;
+    private final String applicationId;
+    private final Path stateDir;
+    private final Properties client;
+    private final Set<String> inputTopics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ServiceEndpoints endpoints;
 
@@ -39,17 +50,64 @@ public final class StreamsService implements AutoCloseable {
         if (atLeastOnce) {
             props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         }
+        this.applicationId = applicationId;
+        this.stateDir = stateDir;
+        this.client = client;
+        this.inputTopics = inputTopics(topology);
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                // its internal topics exist now: the record names them too (off the stream thread)
+                Thread t = new Thread(this::recordOwner, applicationId + "-state-owner");
+                t.setDaemon(true);
+                t.start();
+            }
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                 stopped.countDown();
             }
         });
     }
 
-    public StreamsService start() {
+    /**
+     * Starts the service, after making sure its local state was built from this cluster and these
+     * topics ({@link StateOwner}): state from elsewhere is thrown away, saying so, and Kafka
+     * Streams restores this cluster's from its changelogs.
+     */
+    public StreamsService start() throws InterruptedException, IOException {
+        Path file = StateOwner.file(stateDir, applicationId);
+        StateOwner now = StateOwner.of(client, applicationId, inputTopics);
+        StateOwner.Verdict verdict = StateOwner.check(StateOwner.read(file), now, StateOwner.hasState(stateDir, applicationId));
+        if (!verdict.keep()) {
+            LOG.warn("{}: {}; throwing away the local state in {} and restoring it from this cluster's changelogs",
+                    applicationId, verdict.reason(), stateDir.resolve(applicationId));
+            streams.cleanUp();
+        }
+        now.write(file);
         streams.start();
         return this;
+    }
+
+    private void recordOwner() {
+        try {
+            StateOwner.of(client, applicationId, inputTopics).write(StateOwner.file(stateDir, applicationId));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: could not record the cluster and topics of the local state: {}", applicationId, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The topics the topology reads that are not its own (repartition topics are {@code <application-id>-*}). */
+    private static Set<String> inputTopics(Topology topology) {
+        Set<String> topics = new TreeSet<>();
+        for (TopologyDescription.Subtopology sub : topology.describe().subtopologies()) {
+            for (TopologyDescription.Node node : sub.nodes()) {
+                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+                    topics.addAll(source.topicSet());
+                }
+            }
+        }
+        return topics;
     }
 
     /** Serves health and metrics at {@code address} (port 0: a free one) until the service closes. */
