@@ -9,7 +9,7 @@ public final class Services {
     private Services() {
     }
 
-    public static int runUntilStopped(StreamsService service, String name) throws InterruptedException, java.io.IOException {
+    public static int runUntilStopped(StreamsService service, String name) throws InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             ResourceUsage.writeIfRequested();

@@ -1,9 +1,13 @@
 package io.newstally.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.newstally.broker.DataFolders;
 import io.newstally.contracts.ClientConfig;
 import io.newstally.contracts.Json;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,8 +36,8 @@ import org.apache.kafka.clients.admin.TopicDescription;
  * topics and its changelog and repartition topics, {@code <application-id>-*}). Before Kafka
  * Streams starts, {@link #check} compares it with the cluster: a different cluster, an input or
  * internal topic deleted or re-created under the same name, or state with no record at all
- * means the local state is not this cluster's, and the service throws it away
- * ({@code KafkaStreams.cleanUp()}) and restores from this cluster's changelogs.
+ * means the local state is not this cluster's, and the service deletes it ({@link #discardState})
+ * before Kafka Streams opens it, and restores from this cluster's changelogs.
  *
  * @param clusterId the cluster's id ({@code Admin.describeCluster().clusterId()})
  * @param topicIds  topic name to topic id, for the topics that existed when it was recorded
@@ -139,6 +143,26 @@ public record StateOwner(String clusterId, Map<String, String> topicIds) {
             }
         }
         return Verdict.kept();
+    }
+
+    /**
+     * Deletes the application's local state: every task folder in {@code <stateDir>/<applicationId>}.
+     * Refused while another process holds the folder (Kafka Streams locks its {@code .lock} file for
+     * as long as an instance runs on it).
+     */
+    public static void discardState(Path stateDir, String applicationId) throws IOException {
+        Path appDir = stateDir.resolve(applicationId);
+        try (FileChannel channel = FileChannel.open(appDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException(appDir + " is in use by another running instance: stop it, or give this one its own --state-dir");
+            }
+            try (var entries = Files.list(appDir)) {
+                for (Path taskDir : entries.filter(Files::isDirectory).toList()) {
+                    DataFolders.deleteRecursively(taskDir);
+                }
+            }
+        }
     }
 
     /** Whether Kafka Streams' folder for the application holds any state: a task's folder (a stateless topology has none). */

@@ -7,6 +7,7 @@ import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
 import io.newstally.cli.observability.ServiceEndpoints;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +55,7 @@ public final class StreamsService implements AutoCloseable {
         this.stateDir = stateDir;
         this.client = client;
         this.inputTopics = inputTopics(topology);
+        guardLocalState(client, applicationId, stateDir, inputTopics);
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -68,23 +70,37 @@ public final class StreamsService implements AutoCloseable {
         });
     }
 
-    /**
-     * Starts the service, after making sure its local state was built from this cluster and these
-     * topics ({@link StateOwner}): state from elsewhere is thrown away, saying so, and Kafka
-     * Streams restores this cluster's from its changelogs.
-     */
-    public StreamsService start() throws InterruptedException, IOException {
-        Path file = StateOwner.file(stateDir, applicationId);
-        StateOwner now = StateOwner.of(client, applicationId, inputTopics);
-        StateOwner.Verdict verdict = StateOwner.check(StateOwner.read(file), now, StateOwner.hasState(stateDir, applicationId));
-        if (!verdict.keep()) {
-            LOG.warn("{}: {}; throwing away the local state in {} and restoring it from this cluster's changelogs",
-                    applicationId, verdict.reason(), stateDir.resolve(applicationId));
-            streams.cleanUp();
-        }
-        now.write(file);
+    public StreamsService start() {
         streams.start();
         return this;
+    }
+
+    /**
+     * Makes sure the local state of the application was built from this cluster and these topics
+     * ({@link StateOwner}); state from elsewhere is deleted, saying so, before Kafka Streams opens
+     * any of it, and Kafka Streams restores this cluster's from its changelogs. No state: nothing
+     * to check (the record is written once the service runs).
+     */
+    private static void guardLocalState(Properties client, String applicationId, Path stateDir, Set<String> inputTopics) {
+        try {
+            if (!StateOwner.hasState(stateDir, applicationId)) {
+                return;
+            }
+            Path file = StateOwner.file(stateDir, applicationId);
+            StateOwner now = StateOwner.of(client, applicationId, inputTopics);
+            StateOwner.Verdict verdict = StateOwner.check(StateOwner.read(file), now, true);
+            if (!verdict.keep()) {
+                LOG.warn("{}: {}; throwing away the local state in {} and restoring it from this cluster's changelogs",
+                        applicationId, verdict.reason(), stateDir.resolve(applicationId));
+                StateOwner.discardState(stateDir, applicationId);
+            }
+            now.write(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the local state in " + stateDir.resolve(applicationId), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the local state", e);
+        }
     }
 
     private void recordOwner() {

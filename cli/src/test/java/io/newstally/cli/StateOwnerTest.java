@@ -60,6 +60,19 @@ class StateOwnerTest {
     }
 
     @Test
+    void discardingDeletesTheTaskFoldersAndNothingElse() throws Exception {
+        Files.createDirectories(dir.resolve("app/1_0/rocksdb/store"));
+        Files.writeString(dir.resolve("app/1_0/rocksdb/store/000001.sst"), "x");
+        Files.createDirectories(dir.resolve("app/2_1"));
+        Files.writeString(dir.resolve("app/kafka-streams-process-metadata"), "{}");
+        Files.createDirectories(dir.resolve("other-app/1_0"));
+        StateOwner.discardState(dir, "app");
+        assertThat(StateOwner.hasState(dir, "app")).isFalse();
+        assertThat(dir.resolve("app/kafka-streams-process-metadata")).exists();
+        assertThat(StateOwner.hasState(dir, "other-app")).isTrue();
+    }
+
+    @Test
     void onlyTaskFoldersAreState() throws Exception {
         assertThat(StateOwner.hasState(dir, "app")).isFalse();
         Files.createDirectories(dir.resolve("app"));
