@@ -24,6 +24,12 @@ final class Discourse {
      * (CSP-DPA)" then "Tuareg rebels said".
      */
     final Map<List<String>, List<String>> bodies = new HashMap<>();
+    /**
+     * The party each kind of body was last named with: "a panel of UN experts" gives "experts" and
+     * "panel" (one kind, {@link Parties#headKind}) to the UN; "the panel" later points back to it,
+     * not to whoever spoke last. Bounded by the article's words.
+     */
+    final Map<String, List<String>> headParties = new HashMap<>();
     /** Every word of those descriptions. */
     final java.util.Set<String> bodyWords = new java.util.HashSet<>();
 

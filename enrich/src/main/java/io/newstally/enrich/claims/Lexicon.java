@@ -117,6 +117,11 @@ final class Lexicon {
     static final WordClass FIRST_PERSON = named("first-person");
     /** Determiners that make a following noun ("the agency", "his government") point back. */
     static final WordClass BACK_DETERMINERS = named("back-determiners");
+    /** Heads that name the same kind of body: "a panel of UN experts" then "the experts". */
+    static final WordClass EXPERT_BODIES = named("expert-bodies");
+    /** Heads that name what a party publishes: "a UN report" then "the study". */
+    static final WordClass DOCUMENTS = named("documents");
+
     /** Nouns that, after a back-pointing determiner, stand for the last claimant. */
     static final WordClass BACK_NOUNS = named("back-nouns");
     /** Words that make a name an outlet: "the Kyiv Independent news site". */

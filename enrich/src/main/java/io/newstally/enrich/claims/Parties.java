@@ -460,6 +460,10 @@ final class Parties {
                     return Who.named(List.of(state)); // "Mali welcomed ..., its defence ministry said": Mali's
                 }
             }
+            List<String> sameKind = s.is(a, "the") && b == a + 1 ? d.headParties.get(headKind(head)) : null;
+            if (sameKind != null) {
+                return Who.named(sameKind); // "a report by UN experts ... Kigali dismissed it ... The panel had put ...": the UN's
+            }
             return back; // "the agency", "his government", "the country's intelligence service", "the minister"
         }
         // "..., security chief says", "spy agency says": headlines drop the article before one they named
@@ -594,6 +598,7 @@ final class Parties {
      * words ("one ministry of defence official", "Tuareg rebels") name the same party.
      */
     static void learnBodies(Sentence s, Discourse d) {
+        learnHeads(s, d);
         for (AliasMatch m : s.aliases) {
             int k = m.last() + 1;
             if (!Sentence.speaks(m) || !s.is(k, "'s") || m.alias().type() == EntityType.PERSON) {
@@ -628,6 +633,57 @@ final class Parties {
             if (!words.isEmpty()) {
                 d.bodies.putIfAbsent(words, List.of(shortName));
                 d.bodyWords.addAll(words);
+            }
+        }
+    }
+
+    /**
+     * The kind of body a head noun names: one kind for an expert body ("panel", "experts",
+     * "group"), one for a document ("report", "study"), else the noun itself, singular.
+     */
+    static String headKind(Token head) {
+        if (head.in(Lexicon.EXPERT_BODIES)) {
+            return "expert-body";
+        }
+        if (head.in(Lexicon.DOCUMENTS)) {
+            return "document";
+        }
+        String w = head.lower();
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Head-match antecedents: a body named with its party, "UN experts", "the Pentagon's report", "a
+     * panel of UN experts", "a report by Human Rights Watch"; the head's kind is that party's
+     * until another party is named with the same kind.
+     */
+    private static void learnHeads(Sentence s, Discourse d) {
+        for (AliasMatch m : s.aliases) {
+            if (!Sentence.speaks(m) || m.alias().type() == EntityType.PERSON) {
+                continue;
+            }
+            List<String> party = List.of(m.sourceId());
+            if (m.alias().type() == EntityType.ORGANIZATION && s.in(m.last(), Lexicon.BACK_NOUNS)) {
+                d.headParties.put(headKind(s.get(m.last())), party); // "the intelligence committee", "the NIS's ... agency"
+            }
+            int after = m.last() + 1;
+            if (s.is(after, "'s")) {
+                after++;
+            }
+            // "UN experts", "the Pentagon's report", "South Korea's intelligence committee": each head of the phrase
+            for (int k = after; k < Math.min(s.size(), after + 3) && s.alias(k) == null && s.get(k).isWord()
+                    && (s.in(k, Lexicon.BACK_NOUNS) || s.in(k, Lexicon.AGENT_MODIFIERS)) && !s.is(k, "the"); k++) {
+                if (s.in(k, Lexicon.BACK_NOUNS)) {
+                    d.headParties.put(headKind(s.get(k)), party);
+                }
+            }
+            int before = m.first() - 1;
+            if (s.is(before, "the")) {
+                before--;
+            }
+            if ((s.is(before, "of") || s.is(before, "by") || s.is(before, "from")) && s.in(before - 1, Lexicon.BACK_NOUNS)
+                    && s.alias(before - 1) == null) {
+                d.headParties.put(headKind(s.get(before - 1)), party); // "a panel of UN experts", "a report by HRW"
             }
         }
     }
