@@ -1,5 +1,6 @@
 package io.newstally.cli;
 
+import io.newstally.enrich.story.InvalidStoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,8 +9,8 @@ import picocli.CommandLine.Command;
         description = "Who says how many? Streaming extraction and aggregation of reported troop estimates.",
         subcommands = {
             BrokerCommand.class, IngestCommand.class, EnrichCommand.class, AggregateCommand.class,
-            ViewCommand.class, io.newstally.cli.DashboardCommand.class, DemoCommand.class, ExtractCommand.class, io.newstally.cli.BenchCommand.class,
-            io.newstally.cli.CopyCommand.class, CommandLine.HelpCommand.class})
+            ViewCommand.class, DashboardCommand.class, DemoCommand.class, ExtractCommand.class, StoryCommand.class, BenchCommand.class,
+            CopyCommand.class, CommandLine.HelpCommand.class})
 public final class Newstally {
 
     public static void main(String[] args) {
@@ -17,6 +18,14 @@ public final class Newstally {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Newstally()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Newstally()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    // a story file that is refused says where and why; no stack trace for the user's own input
+                    if (e instanceof InvalidStoryException) {
+                        commandLine.getErr().println("newstally " + commandLine.getCommandName() + ": " + e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                });
     }
 }
