@@ -2,6 +2,7 @@ package io.newstally.cli;
 
 import io.newstally.contracts.Topics;
 import io.newstally.dashboard.DashboardServer;
+import io.newstally.enrich.story.StoryFile;
 import java.net.InetSocketAddress;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -17,6 +18,9 @@ public final class DashboardCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Option(names = "--story", paramLabel = "FILE", description = "The story the pipeline follows, whose title the page shows")
+    java.nio.file.Path story;
+
     @Option(names = "--port", description = "Port of the page; 0 picks a free one (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
 
@@ -27,7 +31,8 @@ public final class DashboardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Properties client = kafka.clientProperties();
-        DashboardServer server = DashboardServer.start(client, Topics.from(client), new InetSocketAddress(host, port));
+        DashboardServer server = DashboardServer.start(client, Topics.from(client), new InetSocketAddress(host, port),
+                story == null ? null : StoryFile.read(story).title());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

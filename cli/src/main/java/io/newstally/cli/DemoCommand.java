@@ -6,6 +6,8 @@ import io.newstally.aggregate.AggregateTopology;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Topics;
 import io.newstally.enrich.Enricher;
+import io.newstally.enrich.story.Story;
+import io.newstally.enrich.story.StoryFile;
 import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
@@ -23,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on an embedded Kafka broker and print who says how many.",
@@ -31,8 +34,15 @@ import picocli.CommandLine.Option;
             "With --follow, keeps running and reprints the table as articles arrive."})
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--samples", description = "Articles to publish (default: the project's samples/ folder)")
+    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+            description = "Articles to publish (default: samples/<story>/ of the project, samples/north-korea-russia/ for the built-in story)")
+    Path samplesFolder;
+
+    @Option(names = "--samples", hidden = true, description = "The same as FOLDER (kept for scripts)")
     Path samples;
+
+    @Option(names = "--story", paramLabel = "FILE", description = "The story to follow (a story file; default: the built-in North Korea story)")
+    Path story;
 
     @Option(names = "--follow", description = "Keep running, serve the live page, and reprint the table when estimates change (Ctrl-C stops)")
     boolean follow;
@@ -49,11 +59,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path samplesDir = samples != null ? samples : Path.of(System.getProperty("newstally.home", "."), "samples");
+        Story followed = story == null ? StoryFile.defaultStory() : StoryFile.read(story);
+        Path samplesDir = samplesFolder != null ? samplesFolder : samples != null ? samples : defaultSamples();
         if (!Files.isDirectory(samplesDir)) {
-            System.err.println("no samples folder at " + samplesDir.toAbsolutePath() + " (use --samples DIR)");
+            System.err.println("no samples folder at " + samplesDir.toAbsolutePath() + " (name one: newstally demo [--story FILE] FOLDER)");
             return 2;
         }
+        System.out.println("Story: " + followed.title());
         // under the project's data folder, not /tmp: Kafka Streams' state must not be cleaned by the OS
         Path dataRoot = Path.of(System.getProperty("newstally.home", "."), "data");
         Files.createDirectories(dataRoot);
@@ -64,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
                     + (follow ? "  (publish more with: newstally ingest --bootstrap-servers " + broker.bootstrapServers() + " FILES)" : ""));
             Properties client = new Properties();
             client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-            return run(client, dataDir, samplesDir);
+            return run(client, dataDir, samplesDir, followed);
         } finally {
             if (data == null) {
                 DataFolders.deleteRecursively(dataDir);
@@ -73,20 +85,26 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The live page on the port asked for, or on a free one when that one is taken. */
-    private DashboardServer dashboard(Properties client, Topics topics) throws java.io.IOException {
+    private DashboardServer dashboard(Properties client, Topics topics, String title) throws java.io.IOException {
         try {
-            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", dashboardPort));
+            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", dashboardPort), title);
         } catch (java.net.BindException taken) {
             System.out.println("port " + dashboardPort + " is taken: the live page gets a free one");
-            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0));
+            return DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0), title);
         }
     }
 
-    private int run(Properties client, Path dataDir, Path samplesDir) throws Exception {
+    /** samples/NAME/ beside stories/NAME.json: a story's own sample articles. */
+    private Path defaultSamples() {
+        String name = story == null ? "north-korea-russia" : story.getFileName().toString().replaceFirst("\\.json$", "");
+        return Path.of(System.getProperty("newstally.home", "."), "samples", name);
+    }
+
+    private int run(Properties client, Path dataDir, Path samplesDir, Story followed) throws Exception {
         Topics topics = Topics.DEFAULTS;
         TopicSetup.ensure(client, topics, topics.all(), 3, (short) 1);
         try (StreamsService enrich = new StreamsService(
-                     EnrichTopology.build(topics, Enricher.withBundledSources(), 1_000_000),
+                     EnrichTopology.build(topics, Enricher.of(followed), 1_000_000),
                      EnrichTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
              StreamsService aggregate = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
                      AggregateTopology.APPLICATION_ID, dataDir.resolve("streams"), topics, client, false).start();
@@ -107,7 +125,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.print(EstimatesTable.render(watcher.estimates()));
             if (follow) {
-                try (DashboardServer dashboard = dashboard(client, topics)) {
+                try (DashboardServer dashboard = dashboard(client, topics, followed.title())) {
                     System.out.println("\nLive page: http://127.0.0.1:" + dashboard.port() + "/");
                     Runtime.getRuntime().addShutdownHook(new Thread(watcher::wakeup));
                     watcher.follow(table -> System.out.print("\n" + Instant.now() + "\n" + table));

@@ -130,7 +130,7 @@ abstract class PipelineContract {
 
     @Test
     void samplesCorrectionsDeletionsAndDeadLetters() throws Exception {
-        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia"));
         Map<String, SourceEstimate> out = awaitBySource(m -> articles(m, "NL", Kind.DEPLOYED) == 1
                 && articles(m, "US", Kind.DEPLOYED) == 2 && articles(m, "UA", Kind.PLANNED) == 1);
         assertThat(out.get("NL").kinds().get(Kind.DEPLOYED).latest().value()).isEqualTo(1500);
@@ -238,10 +238,10 @@ abstract class PipelineContract {
             }
             assertThat(all).as("every instance has work").allMatch(PipelineContract::hasActiveTasks);
 
-            List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+            List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia"));
             // the same articles again, read again later (another ingest time): duplicates change nothing
             Thread.sleep(5);
-            publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+            publish(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia"));
             Map<String, SourceEstimate> expected = offlineBySource(samples);
             assertThat(expected).containsKeys("US", "KR", "NL");
             awaitBySource(m -> m.equals(expected));
@@ -269,7 +269,7 @@ abstract class PipelineContract {
      */
     @Test
     void archivedArticlesAreNotExpiredByTimeRetention() throws Exception {
-        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        List<Article> samples = publish(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia"));
         assertThat(samples).allMatch(a -> a.publishedAt() != null && a.publishedAt().isBefore(Instant.parse("2025-01-01T00:00:00Z")));
         List<ConsumerRecord<String, byte[]>> raw = readToEnd(topics.raw());
         assertThat(raw).hasSameSizeAs(samples).allSatisfy(r -> assertThat(r.timestamp())
@@ -514,7 +514,7 @@ abstract class PipelineContract {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).isEqualTo("{\"status\":\"UP\",\"state\":\"RUNNING\"}\n");
 
-        publish(Path.of(System.getProperty("newstally.home", ".."), "samples"));
+        publish(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia"));
         try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(ClientConfig.kafkaOnly(client), new StringSerializer(), new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(topics.raw(), "broken", "{\"title\": no".getBytes(StandardCharsets.UTF_8))).get();
         }

@@ -36,11 +36,11 @@ class SamplesAreOurOwnWordsTest {
         assertThat(theirs).hasSizeGreaterThan(1000);
         Path samples = Path.of(System.getProperty("newstally.home", ".."), "samples");
         List<String> shared = new ArrayList<>();
-        try (Stream<Path> files = Files.list(samples)) {
-            for (Path f : files.sorted().toList()) {
+        try (Stream<Path> files = Files.walk(samples)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 for (String run : runs(Files.readString(f))) {
                     if (theirs.contains(run)) {
-                        shared.add(f.getFileName() + ": \"" + run + "\"");
+                        shared.add(samples.relativize(f) + ": \"" + run + "\"");
                     }
                 }
             }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 /**
  * The live page and the JSON API behind it, on the JDK's HTTP server:
  * <ul>
+ *   <li>{@code /api/story}: the story the pipeline follows, {@code {"title": ...}} (null when not given);
  *   <li>{@code /api/estimates}: every source's estimate (the by-source topic), by source;
  *   <li>{@code /api/estimates/{source}}: one source's, or 404;
  *   <li>{@code /api/timeline}: each source's daily estimates, in day order;
@@ -55,6 +56,12 @@ public final class DashboardServer implements AutoCloseable {
 
     /** Reads the topics of {@code client} and serves the page at {@code address} (port 0: a free one). */
     public static DashboardServer start(Properties client, Topics topics, InetSocketAddress address) throws IOException {
+        return start(client, topics, address, null);
+    }
+
+    /** The same, for the story titled {@code storyTitle} (null: none given), which the page shows. */
+    public static DashboardServer start(Properties client, Topics topics, InetSocketAddress address, String storyTitle)
+            throws IOException {
         DashboardData data = new DashboardData(client, topics);
         HttpServer server = HttpServer.create(address, 0);
         // each open page holds one connection for its events: a thread each
@@ -65,6 +72,9 @@ public final class DashboardServer implements AutoCloseable {
         server.createContext("/api/timeline", ex -> d.json(ex, 200, data.timeline()));
         server.createContext("/api/claims", d::claims);
         server.createContext("/api/events", d::events);
+        Map<String, Object> story = new LinkedHashMap<>();
+        story.put("title", storyTitle);
+        server.createContext("/api/story", ex -> d.json(ex, 200, story));
         server.createContext("/", d::file);
         data.start();
         d.notifier.start();

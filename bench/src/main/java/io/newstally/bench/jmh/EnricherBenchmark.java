@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EnricherBenchmark {
 
     /** A folder of articles in any format ingest reads: the samples, or e.g. ../shared/eval/dev/articles. */
-    @Param("samples")
+    @Param("samples/north-korea-russia")
     public String articles;
 
     private final Enricher enricher = Enricher.withBundledSources();

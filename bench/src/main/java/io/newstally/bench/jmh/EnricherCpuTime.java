@@ -12,7 +12,7 @@ import java.util.List;
  * throughput (the JMH benchmark) counts the time other tenants take the core, CPU time does
  * not. Enriches the ~4 KB articles of {@link BenchmarkArticles} in rounds after a warm-up and
  * prints each round, the median and the best.
- * Run: {@code java -cp benchmarks/target/benchmarks.jar io.newstally.bench.jmh.EnricherCpuTime samples [rounds]}.
+ * Run: {@code java -cp bench/target/benchmarks.jar io.newstally.bench.jmh.EnricherCpuTime samples/north-korea-russia [rounds]}.
  */
 public final class EnricherCpuTime {
 

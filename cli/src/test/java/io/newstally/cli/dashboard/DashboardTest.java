@@ -82,10 +82,10 @@ class DashboardTest {
                 EnrichTopology.APPLICATION_ID, dir.resolve("streams"), topics, client, false).start();
         aggregate = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
                 AggregateTopology.APPLICATION_ID, dir.resolve("streams"), topics, client, false).start();
-        dashboard = DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0));
+        dashboard = DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0), STORY_TITLE);
         base = "http://127.0.0.1:" + dashboard.port();
         ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in)
-                .readAll(List.of(Path.of(System.getProperty("newstally.home", ".."), "samples").toString()));
+                .readAll(List.of(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia").toString()));
         Instant now = Instant.now();
         publish(read.drafts().stream().map(d -> d.toArticle(now)).toList());
         awaitJson("/api/estimates", j -> j.has("NL") && j.has("US") && j.has("KR"));
@@ -107,8 +107,11 @@ class DashboardTest {
         }
     }
 
+    private static final String STORY_TITLE = "North Korean troops sent to Russia";
+
     @Test
     void theApiAnswersAsTheReadmeSays() throws Exception {
+        assertThat(get("/api/story").get("title").asText()).isEqualTo(STORY_TITLE);
         JsonNode all = get("/api/estimates");
         assertThat(all.get("NL").get("kinds").get("deployed").get("latest").get("value").asLong()).isEqualTo(1500);
         JsonNode nl = get("/api/estimates/NL");
@@ -178,6 +181,8 @@ class DashboardTest {
                     "return Chart.getChart('timeline').data.datasets.reduce((n, d) => n + d.data.length, 0);");
             assertThat(points).isGreaterThanOrEqualTo(5);
             wait.until(d -> d.findElement(By.id("status")).getText().equals("live"));
+            wait.until(d -> d.findElement(By.id("story")).getText().equals(STORY_TITLE));
+            assertThat(driver.getTitle()).isEqualTo("newstally: " + STORY_TITLE);
             save(driver, screenshots.resolve("dashboard-table-and-chart.png"));
 
             driver.findElement(By.cssSelector("button.figure[data-source='NL'][data-kind='deployed']")).click();

@@ -89,7 +89,7 @@ class SecuredPipelineTest {
                 }
 
                 ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in)
-                        .readAll(List.of(Path.of(System.getProperty("newstally.home", ".."), "samples").toString()));
+                        .readAll(List.of(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia").toString()));
                 Instant now = Instant.now();
                 List<Article> articles = read.drafts().stream().map(d -> d.toArticle(now)).toList();
                 try (ArticlePublisher publisher = new ArticlePublisher(ingest, topics.raw())) {

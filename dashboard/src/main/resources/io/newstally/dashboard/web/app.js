@@ -157,5 +157,16 @@ function listen() {
   events.onerror = () => { status.textContent = 'reconnecting…'; status.classList.remove('live'); };
 }
 
+async function showStory() {
+  const story = await api('/api/story');
+  if (story.title) {
+    const p = document.getElementById('story');
+    p.textContent = story.title;
+    p.hidden = false;
+    document.title = `newstally: ${story.title}`;
+  }
+}
+
+showStory().catch(() => {});
 refresh().catch(e => { document.getElementById('status').textContent = 'error: ' + e.message; });
 listen();
