@@ -41,6 +41,6 @@ final class BySourceAggregate extends PublishingProcessor<String, ContributionCh
     @Override
     KeyValue<String, SourceEstimate> publication(String source) {
         Map<Kind, KindEstimate> kinds = state.estimate(source);
-        return KeyValue.pair(source, kinds.isEmpty() ? null : new SourceEstimate(source, kinds));
+        return KeyValue.pair(source, kinds.isEmpty() ? null : SourceEstimate.of(source, kinds));
     }
 }

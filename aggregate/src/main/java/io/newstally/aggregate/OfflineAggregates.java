@@ -118,7 +118,7 @@ public final class OfflineAggregates {
     /** The by-source estimate of one source, or null when it has no claim. */
     public SourceEstimate bySource(String source) {
         Map<Kind, KindEstimate> kinds = Estimates.byKind(bySource.getOrDefault(source, Map.of()).values());
-        return kinds.isEmpty() ? null : new SourceEstimate(source, kinds);
+        return kinds.isEmpty() ? null : SourceEstimate.of(source, kinds);
     }
 
     public OutletEstimate byOutlet(String outlet) {

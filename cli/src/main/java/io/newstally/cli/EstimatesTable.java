@@ -16,7 +16,8 @@ public final class EstimatesTable {
 
     public static String render(Collection<SourceEstimate> estimates) {
         StringBuilder sb = new StringBuilder();
-        String format = "%-13s %-10s %10s %-9s %8s %8s %7s %8s  %s%n";
+        int width = Math.max(13, estimates.stream().mapToInt(e -> e.label().length()).max().orElse(0));
+        String format = "%-" + width + "s %-10s %10s %-9s %8s %8s %7s %8s  %s%n";
         sb.append(String.format(Locale.ROOT, format, "SOURCE", "KIND", "LATEST", "QUALIFIER", "LOWEST", "HIGHEST",
                 "CLAIMS", "ARTICLES", "VALUES REPORTED (articles)"));
         List<SourceEstimate> sorted = estimates.stream().sorted(Comparator.comparing(SourceEstimate::source)).toList();
@@ -26,7 +27,7 @@ public final class EstimatesTable {
                 if (k == null) {
                     continue;
                 }
-                sb.append(String.format(Locale.ROOT, format, s.source(), kind.wire(),
+                sb.append(String.format(Locale.ROOT, format, s.label(), kind.wire(),
                         AggregateTables.figure(k.latest().low(), k.latest().value()), k.latest().qualifier().wire(),
                         k.lowest(), k.highest(), k.claims(), k.articles(), values(k)));
             }

@@ -177,7 +177,7 @@ abstract class PipelineContract {
         }
         out = awaitBySource(m -> !m.containsKey("NL"));
         assertThat(out).doesNotContainKey("NL").containsKey("US");
-        assertThat(awaitView(t -> !t.contains("NL "), "--topic", "by-source")).contains("US            deployed         3000");
+        assertThat(awaitView(t -> !t.contains("(NL)"), "--topic", "by-source")).contains("United States (US) deployed         3000");
         assertThat(awaitView(t -> !t.contains("  NL  "), "--topic", "by-outlet")).contains("Example Wire");
         assertThat(view("--topic", "daily", "--json")).contains("{\"key\":\"US|2024-10-24\",\"value\":{\"source\":\"US\"");
         // the raw topic holds the outside producer's bad records too: only what the pipeline wrote is checked

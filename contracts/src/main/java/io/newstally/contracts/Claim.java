@@ -12,6 +12,8 @@ package io.newstally.contracts;
  * @param evidence      the sentence the claim comes from, verbatim
  * @param evidenceStart offset of the sentence in {@link Article#text()}
  * @param evidenceEnd   end offset (exclusive) of the sentence in {@link Article#text()}
+ * @param sourceName    the name people read for the source ("South Korea", "Human Rights Watch",
+ *                      "Unattributed"), or null from an older producer; {@code source} is the key
  */
 public record Claim(
         long value,
@@ -22,9 +24,20 @@ public record Claim(
         String location,
         String evidence,
         int evidenceStart,
-        int evidenceEnd) {
+        int evidenceEnd,
+        String sourceName) {
 
     public static final String UNATTRIBUTED = "UNATTRIBUTED";
+    /** The name people read for {@link #UNATTRIBUTED}. */
+    public static final String UNATTRIBUTED_NAME = "Unattributed";
+    /** The longest source name kept. */
+    public static final int MAX_SOURCE_NAME_CHARS = 200;
+
+    /** A claim without the source's name (tests, older producers). */
+    public Claim(long value, Long low, Qualifier qualifier, String source, Kind kind, String location, String evidence,
+                 int evidenceStart, int evidenceEnd) {
+        this(value, low, qualifier, source, kind, location, evidence, evidenceStart, evidenceEnd, null);
+    }
 
     /** Claims that share value, low, source and kind are one claim within an article. */
     public boolean sameClaimAs(Claim other) {

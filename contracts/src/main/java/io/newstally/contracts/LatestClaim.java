@@ -12,11 +12,12 @@ public record LatestClaim(
         String articleId,
         String url,
         String outlet,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String sourceName) {
 
     /** A claim of one article's contribution, with where it was printed. */
     public static LatestClaim of(SourceArticle a, Claim c) {
         return new LatestClaim(c.value(), c.low(), c.qualifier(), c.location(), c.evidence(), a.articleId(), a.url(),
-                a.outlet(), a.publishedAt());
+                a.outlet(), a.publishedAt(), c.sourceName());
     }
 }

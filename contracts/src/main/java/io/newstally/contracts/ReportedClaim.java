@@ -20,11 +20,12 @@ public record ReportedClaim(
         String location,
         String evidence,
         int evidenceStart,
-        int evidenceEnd) {
+        int evidenceEnd,
+        String sourceName) {
 
     public static ReportedClaim of(Article a, Claim c) {
         return new ReportedClaim(a.id(), a.url(), a.outlet(), a.publishedAt(), a.ingestedAt(),
                 c.value(), c.low(), c.qualifier(), c.source(), c.kind(), c.location(),
-                c.evidence(), c.evidenceStart(), c.evidenceEnd());
+                c.evidence(), c.evidenceStart(), c.evidenceEnd(), c.sourceName());
     }
 }

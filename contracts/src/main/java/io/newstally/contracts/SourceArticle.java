@@ -37,8 +37,10 @@ public record SourceArticle(
         List<Claim> kept = claims.size() <= MAX_CLAIMS ? claims : claims.subList(0, MAX_CLAIMS);
         kept = kept.stream().map(c -> c.evidence() != null && c.evidence().length() > MAX_EVIDENCE_CHARS
                         || c.location() != null && c.location().length() > MAX_LOCATION_CHARS
+                        || c.sourceName() != null && c.sourceName().length() > Claim.MAX_SOURCE_NAME_CHARS
                 ? new Claim(c.value(), c.low(), c.qualifier(), c.source(), c.kind(), cut(c.location(), MAX_LOCATION_CHARS),
-                        cut(c.evidence(), MAX_EVIDENCE_CHARS), c.evidenceStart(), c.evidenceEnd())
+                        cut(c.evidence(), MAX_EVIDENCE_CHARS), c.evidenceStart(), c.evidenceEnd(),
+                        cut(c.sourceName(), Claim.MAX_SOURCE_NAME_CHARS))
                 : c).toList();
         return new SourceArticle(source, articleId, cut(url, MAX_URL_CHARS), cut(outlet, MAX_OUTLET_CHARS), publishedAt,
                 ingestedAt, contentHash, kept);

@@ -26,9 +26,9 @@ class TopicSchemasTest {
                 List.of(new Figure("at least 3,000", 0, 14, 3000, null, Qualifier.AT_LEAST)),
                 List.of(new Entity("Pentagon", 4, 12, EntityType.ORGANIZATION, "US")), List.of(CLAIM)));
         TopicSchemas.assertValid(T, T.claims(), ReportedClaim.of(ARTICLE, CLAIM));
-        LatestClaim latest = new LatestClaim(3000, null, Qualifier.AT_LEAST, "Russia", "e", "url-1", null, "Wire", NOW);
+        LatestClaim latest = new LatestClaim(3000, null, Qualifier.AT_LEAST, "Russia", "e", "url-1", null, "Wire", NOW, "United States");
         KindEstimate estimate = new KindEstimate(latest, 3000, 3000, 1, 1, 1, NOW, NOW, List.of(new ValueCount(3000, null, 1, NOW)), 1);
-        TopicSchemas.assertValid(T, T.bySource(), new SourceEstimate("US", Map.of(Kind.DEPLOYED, estimate)));
+        TopicSchemas.assertValid(T, T.bySource(), SourceEstimate.of("US", Map.of(Kind.DEPLOYED, estimate)));
         TopicSchemas.assertValid(T, T.bySourceDaily(), new DailySourceEstimate("US", LocalDate.of(2024, 10, 23), Map.of(Kind.DEPLOYED, estimate)));
         TopicSchemas.assertValid(T, T.byOutlet(), new OutletEstimate("Wire", 1, Map.of("US", Map.of(Kind.DEPLOYED, latest)), 1));
     }

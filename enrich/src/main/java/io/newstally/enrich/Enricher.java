@@ -108,7 +108,18 @@ public final class Enricher {
                 claims.sentence(chars, span, s, split.paragraphOf()[s], s == 0 && !article.title().isBlank(), tokens, aliases, found);
             }
         }
-        return new Reading(new EnrichedArticle(article, sentences, figures, entities, claims.claims()), claims.explanations());
+        return new Reading(new EnrichedArticle(article, sentences, figures, entities, named(claims.claims())), claims.explanations());
+    }
+
+    /** The claims with their sources' names, as people read them ("South Korea", "Unattributed"). */
+    private List<Claim> named(List<Claim> claims) {
+        List<Claim> out = new java.util.ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            String name = c.source().equals(Claim.UNATTRIBUTED) ? Claim.UNATTRIBUTED_NAME : registry.nameOf(c.source());
+            out.add(new Claim(c.value(), c.low(), c.qualifier(), c.source(), c.kind(), c.location(), c.evidence(),
+                    c.evidenceStart(), c.evidenceEnd(), name));
+        }
+        return out;
     }
 
     /** The claims only, for offline extraction. */

@@ -116,6 +116,7 @@ class DashboardTest {
         assertThat(all.get("NL").get("kinds").get("deployed").get("latest").get("value").asLong()).isEqualTo(1500);
         JsonNode nl = get("/api/estimates/NL");
         assertThat(nl.get("source").asText()).isEqualTo("NL");
+        assertThat(nl.get("name").asText()).isEqualTo("Netherlands"); // the name people read; the id stays the key
         assertThat(status("/api/estimates/NOBODY")).isEqualTo(404);
 
         JsonNode timeline = get("/api/timeline");
@@ -176,12 +177,14 @@ class DashboardTest {
             wait.until(d -> d.findElements(By.cssSelector("#estimates tbody button.figure")).size() >= 5);
             JavascriptExecutor js = driver;
             js.executeScript("window.loadedOnce = 'yes';");
-            assertThat(rowText(driver, "NL")).contains("NL deployed 1,500 at least");
+            assertThat(rowText(driver, "Netherlands (NL)")).contains("Netherlands (NL) deployed 1,500 at least");
             long points = (Long) js.executeScript(
                     "return Chart.getChart('timeline').data.datasets.reduce((n, d) => n + d.data.length, 0);");
             assertThat(points).isGreaterThanOrEqualTo(5);
             wait.until(d -> d.findElement(By.id("status")).getText().equals("live"));
             wait.until(d -> d.findElement(By.id("story")).getText().equals(STORY_TITLE));
+            assertThat(driver.findElements(By.cssSelector("#estimates tbody td:first-child")))
+                    .extracting(WebElement::getText).contains("Netherlands (NL)", "South Korea (KR)", "United States (US)");
             assertThat(driver.getTitle()).isEqualTo("newstally: " + STORY_TITLE);
             save(driver, screenshots.resolve("dashboard-table-and-chart.png"));
 
@@ -209,7 +212,7 @@ class DashboardTest {
         }
     }
 
-    /** A source's rows, read in the page in one go: the table is redrawn on every update. */
+    /** A source's rows by its label ("Netherlands (NL)", "NATO"), read in the page in one go: the table is redrawn on every update. */
     @SuppressWarnings("unchecked")
     private static String rowText(org.openqa.selenium.WebDriver driver, String source) {
         List<String> rows = (List<String>) ((JavascriptExecutor) driver).executeScript(

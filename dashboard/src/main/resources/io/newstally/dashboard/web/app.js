@@ -17,11 +17,19 @@ async function api(path) {
 }
 
 function figureButton(source, kind, text) {
-  const b = el('button', {className: 'figure', textContent: text, title: 'Sentences behind ' + source + ' ' + kind});
+  const b = el('button', {className: 'figure', textContent: text, title: 'Sentences behind ' + label(source) + ' ' + kind});
   b.dataset.source = source;
   b.dataset.kind = kind;
   b.addEventListener('click', () => showProvenance(source, kind));
   return b;
+}
+
+// what people read for a source id: "South Korea (KR)", "Unattributed"; ids stay the keys
+const names = new Map();
+function label(source) {
+  const name = names.get(source);
+  if (!name) return source;
+  return name.toLowerCase() === source.toLowerCase() ? name : `${name} (${source})`;
 }
 
 function renderTable(estimates) {
@@ -34,7 +42,7 @@ function renderTable(estimates) {
       const latest = k.latest;
       const value = latest.low != null ? fmt(latest.low) + '–' + fmt(latest.value) : fmt(latest.value);
       const tr = el('tr');
-      tr.append(el('td', {textContent: source}), el('td', {textContent: kind}),
+      tr.append(el('td', {textContent: label(source)}), el('td', {textContent: kind}),
         el('td', {className: 'num'}, figureButton(source, kind, value)),
         el('td', {textContent: latest.qualifier.replace('_', ' ')}),
         el('td', {className: 'num', textContent: k.lowest === k.highest ? fmt(k.lowest) : fmt(k.lowest) + '–' + fmt(k.highest)}),
@@ -57,7 +65,7 @@ function renderChart(timeline) {
         x: Date.parse(d.day + 'T12:00:00Z'), y: d.kinds[kind].latest.value, claim: d.kinds[kind].latest, articles: d.kinds[kind].articles}));
       if (points.length === 0) continue;
       const color = `hsl(${(hue += 67) % 360} 65% 50%)`;
-      datasets.push({label: source + ' ' + kind, data: points, borderColor: color, backgroundColor: color,
+      datasets.push({label: label(source) + ' ' + kind, data: points, borderColor: color, backgroundColor: color,
         borderDash: kind === 'planned' ? [6, 4] : kind === 'casualties' ? [2, 3] : [], tension: 0, pointRadius: 4});
     }
   }
@@ -101,7 +109,7 @@ function renderSpread(timeline) {
     const [kind, month] = key.split(' ');
     const list = el('ul');
     [...bySource.entries()].sort((a, b) => b[1] - a[1])
-      .forEach(([source, v]) => list.append(el('li', {}, source + ': ', figureButton(source, kind, fmt(v)))));
+      .forEach(([source, v]) => list.append(el('li', {}, label(source) + ': ', figureButton(source, kind, fmt(v)))));
     cards.push(el('div', {className: 'period'}, el('h3', {textContent: `${kind}, ${month}`}), list));
   }
   document.getElementById('spread').replaceChildren(...(cards.length ? cards : [el('p', {className: 'hint', textContent: 'No disagreement yet.'})]));
@@ -128,7 +136,7 @@ function highlighted(claim) {
 
 async function showProvenance(source, kind) {
   const dialog = document.getElementById('provenance');
-  document.getElementById('provenance-title').textContent = `${source}, ${kind}: the sentences behind the figures`;
+  document.getElementById('provenance-title').textContent = `${label(source)}, ${kind}: the sentences behind the figures`;
   const list = document.getElementById('claims');
   list.replaceChildren(el('li', {textContent: 'loading…'}));
   dialog.showModal();
@@ -143,6 +151,9 @@ async function showProvenance(source, kind) {
 
 async function refresh() {
   const [estimates, timeline] = await Promise.all([api('/api/estimates'), api('/api/timeline')]);
+  for (const [source, e] of Object.entries(estimates)) {
+    if (e.name) names.set(source, e.name);
+  }
   renderTable(estimates);
   renderChart(timeline);
   renderSpread(timeline);
