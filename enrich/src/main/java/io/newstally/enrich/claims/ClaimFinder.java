@@ -66,6 +66,11 @@ public final class ClaimFinder {
         int paragraph = s.paragraph;
         Tokens tokens = s.tokens;
         List<FigureMention> figures = s.figures;
+        for (AliasMatch m : s.aliases) {
+            if (m.force() && m.sourceId() != null) {
+                d.forceState = m.sourceId();
+            }
+        }
         Parties.learnSpeakers(s, d);
         Parties.learnBodies(s, d);
         if (paragraph != d.previousParagraph) {
@@ -107,6 +112,7 @@ public final class ClaimFinder {
                 Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(), source,
                         kind.value(), place == null ? null : place.value(), s.evidence(), span.start(), span.end());
                 add(claim, kind.rule().equals("deployed"));
+                ownSendings(claim, c, who.rule());
                 if (who.defaulted()) {
                     defaulted.add(claim); // a later sentence may name its claimant; a repeat too may get one
                 }
@@ -117,6 +123,64 @@ public final class ClaimFinder {
             }
         }
         remember(s, frames, continues, defaulted, personnelHere);
+    }
+
+    /** Rules by which a claimant is not a party speaking in the sentence: the report goes on, or nobody. */
+    private static final java.util.Set<String> NOT_SPOKEN = java.util.Set.of("own-sending", "continues-report", "new-matter",
+            "unattributed", "writers-aside");
+
+    /**
+     * The force's state counting its own people makes its sendings its own: those that named nobody
+     * before now name it ({@code own-sending}); until it does, they wait.
+     */
+    private void ownSendings(Claim claim, Counted c, String rule) {
+        if (d.forceStateCounts != null) {
+            return;
+        }
+        if (claim.source().equals(d.forceState) && !NOT_SPOKEN.contains(rule)) {
+            d.forceStateCounts = d.forceState;
+            for (Claim waiting : d.ownSendings) {
+                rename(waiting, d.forceState);
+            }
+            d.ownSendings.clear();
+        } else if (claim.source().equals(Claim.UNATTRIBUTED) && c.forceStateSender() != null
+                && d.ownSendings.size() < MAX_WAITING) {
+            d.ownSendings.add(claim);
+        }
+    }
+
+    /** At most this many claims wait for their sender to speak: an article's worth. */
+    private static final int MAX_WAITING = 64;
+
+    private void rename(Claim c, String source) {
+        int index = claims.indexOf(c);
+        if (index < 0) {
+            return;
+        }
+        Claim named = new Claim(c.value(), c.low(), c.qualifier(), source, c.kind(), c.location(), c.evidence(),
+                c.evidenceStart(), c.evidenceEnd());
+        claims.remove(index);
+        boolean repeated = false;
+        for (Claim existing : claims) {
+            repeated |= existing.sameClaimAs(named);
+        }
+        if (!repeated) {
+            claims.add(index, named);
+        }
+        if (explanations != null) {
+            for (int i = 0; i < explanations.size(); i++) {
+                Explanation e = explanations.get(i);
+                if (c.equals(e.claim())) {
+                    explanations.set(i, new Explanation(e.figure(), e.evidence(), named, e.valueRule(), e.countRule(), e.kindRule(),
+                            "own-sending", e.placeRule()));
+                }
+            }
+        }
+        if (d.awaitingSpeaker.contains(c)) {
+            List<Claim> still = new ArrayList<>(d.awaitingSpeaker);
+            still.remove(c);
+            d.awaitingSpeaker = still;
+        }
     }
 
     public List<Claim> claims() {

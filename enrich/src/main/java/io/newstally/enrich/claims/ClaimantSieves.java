@@ -44,6 +44,9 @@ final class ClaimantSieves {
             sieve("new-matter", "A sentence that names nobody and opens a new matter, hedged (\"There are indications\", "
                     + "\"are reported to\") or as background (\"earlier in the year\"), is nobody's claim.",
                     ClaimantSieves::newMatter),
+            sieve("own-sending", "A state that counts its own people in the article (\"the Pentagon said 900 more troops would "
+                    + "deploy\") speaks for its own sendings that name nobody else: \"the Pentagon is sending 1,500 more troops\"; "
+                    + "a state that never counts them (troops sent in secret) does not, nor does the writer's background.", ClaimantSieves::ownSending),
             sieve("continues-report", "A sentence that names nobody continues the report of the sentence before it, in the "
                     + "same paragraph or the next.", in -> in.continues() && in.c().d.previousClaimant != null
                     ? new Attribution(in.c().d.previousClaimant, "continues-report",
@@ -103,6 +106,12 @@ final class ClaimantSieves {
         }
         boolean named = !parties.equals(Who.UNATTRIBUTED);
         return new Attribution(parties, best.rule(), !named);
+    }
+
+    private static Attribution ownSending(Input in) {
+        String state = in.c().forceStateSender();
+        return state != null && state.equals(in.c().d.forceStateCounts)
+                ? new Attribution(List.of(state), "own-sending", false) : null;
     }
 
     private static Attribution writersAside(Input in) {

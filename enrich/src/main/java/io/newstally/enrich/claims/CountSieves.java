@@ -169,8 +169,8 @@ final class CountSieves {
                 return null; // "the bodies of 30 soldiers were returned": the dead, not people who left
             }
         }
-        if (c.lossBeforeHead()) {
-            return null; // "4,100 wounded soldiers were sent home": still a count of losses
+        if (c.lossBeforeHead() || c.leftHurt()) {
+            return null; // "4,100 wounded soldiers were sent home", "left 47 troops with injuries": still a count of losses
         }
 
         int verb = c.verbGroupEnd(c.afterPlace(c.headEnd + 1));

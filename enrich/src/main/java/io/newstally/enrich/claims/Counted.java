@@ -291,12 +291,25 @@ final class Counted {
      * "the Pentagon said it would deploy 900 more troops", "Russia is training ... 3,000 soldiers").
      */
     private Owner sender;
+    /** The name of the sender when the sentence names it ("the Pentagon", "Austin", "Rwanda"), else null. */
+    private AliasMatch senderName;
 
     Owner sender() {
         if (sender == null) {
             sender = computeSender();
         }
         return sender;
+    }
+
+    /**
+     * The force's state (its government, a body or a person of it) when it is the named sender
+     * ("the Pentagon is sending 1,500 troops", "Austin ordered 2,000 troops"); null otherwise.
+     */
+    String forceStateSender() {
+        if (sender() != Owner.FORCE || senderName == null) {
+            return null;
+        }
+        return senderName.sourceId();
     }
 
     private Owner computeSender() {
@@ -309,8 +322,10 @@ final class Counted {
             // "has 3,000 troops", "has an estimated 200,000": a verb of having takes the figure right after it
             boolean having = t.in(Lexicon.POSSESSION) && (k == f.first() - 1 || k == f.first() - 2 && s.get(k + 1).isWord()
                     && (s.is(k + 1, "an") || s.is(k + 1, "a") || s.is(k + 1, "some") || s.is(k + 1, "about")));
+            // "ordered 2,000 troops to the region", "approved about 1,500 more": an order right before the people sends them
+            boolean ordering = t.in(Lexicon.ORDERING) && k >= f.first() - 3;
             if (t.in(Lexicon.SEND_VERBS) || t.in(Lexicon.SENT) || t.in(Lexicon.SENDING_FORMS) || t.in(Lexicon.HOLDING)
-                    || t.in(Lexicon.SENDING_NOUNS) || having || t.is("preparing") || t.is("readying")) {
+                    || t.in(Lexicon.SENDING_NOUNS) || having || ordering || t.is("preparing") || t.is("readying")) {
                 verb = k;
                 break;
             }
@@ -321,6 +336,7 @@ final class Counted {
         // "X's deployment of 10,000 troops"
         if (s.in(verb, Lexicon.SENDING_NOUNS) && s.is(verb - 1, "'s")) {
             AliasMatch m = s.aliasEndingAt(verb - 2);
+            senderName = m;
             return ownerOf(m);
         }
         for (int k = verb - 1; k >= Math.max(0, verb - 8); k--) {
@@ -338,6 +354,7 @@ final class Counted {
                     k = m.first();
                     continue; // "troops in eastern Russia have ...": a place
                 }
+                senderName = m;
                 return ownerOf(m);
             }
             if (t.is(",") || t.is(";") || Lexicon.isQuote(t) || t.is("that") && !s.in(k - 1, Lexicon.INTENT)) {
@@ -506,6 +523,47 @@ final class Counted {
         return s.in(j, Lexicon.REGION_NOUNS) ? j + 1 : j;
     }
 
+    /**
+     * "the attack left 47 troops with brain injuries", "left three soldiers dead", "left 34 wounded":
+     * "left" before the people and a loss after them is a loss, not people who left.
+     */
+    boolean leftHurt() {
+        int before = f.first() - 1;
+        if (!s.is(before, "left") && !(s.is(before - 1, "left") && s.get(before).isWord() && !s.is(before, "behind"))) {
+            return false;
+        }
+        int from = head >= 0 ? headEnd + 1 : f.last() + 1;
+        for (int k = Math.max(f.last() + 1, from - 1); k < Math.min(s.size(), from + 5); k++) {
+            if (s.is(k, ",") || s.is(k, ";") || s.is(k, "and")) {
+                return false;
+            }
+            if (s.in(k, Lexicon.CASUALTY_VERBS) && !s.is(k, "held") && !s.is(k, "taken") || s.in(k, Lexicon.CASUALTY_NOUNS)
+                    || s.is(k, "with") && k + 1 < s.size() && (s.in(k + 1, Lexicon.INJURIES) || s.in(k + 2, Lexicon.INJURIES)
+                    || s.in(k + 3, Lexicon.INJURIES))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the 82nd Airborne Division", "the 26th Marine Expeditionary Unit", "the 3rd Brigade": a unit's
+     * name from {@code k} (numbers, ordinals and capitalised words ending in a unit word); the token
+     * after it, or -1 when none starts there.
+     */
+    int unitNameEnd(int k) {
+        int j = s.is(k, "the") ? k + 1 : k;
+        int start = j;
+        while (j < s.size() && j < start + 6 && (s.get(j).isCapitalized() || s.get(j).isNumber()
+                || s.is(j, "st") || s.is(j, "nd") || s.is(j, "rd") || s.is(j, "th"))) {
+            if (s.in(j, Lexicon.UNITS)) {
+                return j + 1;
+            }
+            j++;
+        }
+        return j > start && s.in(j, Lexicon.UNITS) ? j + 1 : -1;
+    }
+
     /** The last token of the verb group after a noun: "who are reportedly undergoing" ends at "undergoing". */
     int verbGroupEnd(int from) {
         int k = from;
@@ -532,7 +590,7 @@ final class Counted {
         if (!s.in(k, Lexicon.CASUALTY_VERBS)) {
             return false;
         }
-        if (s.is(k, "captured")) {
+        if (s.is(k, "captured") || s.is(k, "capturing")) {
             return !camera || !cameraNear(k); // "captured on video" is no loss; "captured, as a video showed" is
         }
         if (s.is(k, "taken") || s.is(k, "held")) {

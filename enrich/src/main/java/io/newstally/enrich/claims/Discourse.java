@@ -65,6 +65,20 @@ final class Discourse {
     List<Claim> awaitingSpeaker = List.of();
     boolean awaitingQuoteClose;
 
+    /**
+     * The force's state, once the article has it give a figure of its own people by a frame ("the
+     * Pentagon said 900 more troops would deploy"): a state that counts its own people speaks for its
+     * own sendings ("the Pentagon is sending 1,500 more") too. Null until then.
+     */
+    String forceStateCounts;
+    /** The force's state, as the article names it (the id of its aliases); null until named. */
+    String forceState;
+    /**
+     * Claims whose sender was the force's state and that named nobody, made before that state counted its
+     * own people: theirs once it does. Bounded by the article's figures.
+     */
+    final List<Claim> ownSendings = new java.util.ArrayList<>();
+
     /** The kind of the last claim: what "the figure" of a later sentence counts. */
     io.newstally.contracts.Kind lastKind;
     /** The value of the last claim: what "twice that many" multiplies. */

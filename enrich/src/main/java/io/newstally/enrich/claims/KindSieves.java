@@ -35,7 +35,7 @@ final class KindSieves {
             sieve("loss-verb-after", "A loss said of the people counted, after them: \"were killed\", \"have died\", "
                     + "\"who were captured\", \"sent to Russia have been killed\", \"became casualties\".", KindSieves::lossAfter),
             sieve("loss-before", "A loss before the people counted: \"the capture of two soldiers\", \"killed 30 troops\", "
-                    + "\"lost 6,000 servicemen\".", KindSieves::lossBefore),
+                    + "\"lost 6,000 servicemen\", \"injuring 45 personnel\", \"left 47 troops with injuries\".", KindSieves::lossBefore),
             sieve("sent-after", "A bare number followed by a participle of sending counts people sent: \"3,000 already "
                     + "dispatched\", \"the 11,000 deployed\".", KindSieves::sentAfter),
             sieve("anaphoric-figure", "\"the figure\", \"that number\" stands for the count just given, and takes its kind: "
@@ -277,6 +277,9 @@ final class KindSieves {
 
     private static Kind lossBefore(Counted c) {
         Sentence s = c.s;
+        if (c.leftHurt()) {
+            return Kind.CASUALTIES;
+        }
         boolean camera = c.cameraInSentence();
         for (int k = c.f.first() - 1; k >= Math.max(0, c.f.first() - 3); k--) {
             // "the capture of two soldiers", "the deaths of 30 troops", "lost more than 6,000 servicemen"
@@ -308,9 +311,14 @@ final class KindSieves {
         int from = c.headEnd + 1;
         // "10,000 soldiers from North Korea (that) they are preparing to send": a relative clause of intent
         if (s.is(from, "from") || s.is(from, "of")) {
-            from = c.afterPlace(from + 1);
-            while (from < s.size() && s.get(from).isCapitalized()) {
-                from++;
+            int unitEnd = c.unitNameEnd(from + 1);
+            if (unitEnd > 0) {
+                from = unitEnd; // "1,200 soldiers from the 82nd Airborne Division would deploy": the unit they are from
+            } else {
+                from = c.afterPlace(from + 1);
+                while (from < s.size() && s.get(from).isCapitalized()) {
+                    from++;
+                }
             }
         }
         if (s.is(from, "that") || s.is(from, "which") || s.is(from, "whom")) {

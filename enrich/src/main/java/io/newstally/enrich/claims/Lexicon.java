@@ -132,6 +132,8 @@ final class Lexicon {
     static final WordClass SENT = named("sent");
     /** Gerunds of sending: "after sending nearly 12,000 soldiers". */
     static final WordClass SENDING_FORMS = named("sending-forms");
+    /** Verbs of ordering people somewhere, right before them: their subject sends them. */
+    static final WordClass ORDERING = named("ordering");
     /** A sending named as a noun: "the dispatch of 15,000 troops". */
     static final WordClass SENDING_NOUNS = named("sending-nouns");
     /** Intentions before a figure: the figure is planned. */

@@ -248,6 +248,8 @@ final class CheckList {
         templates.put("{C} said {N} {F} {H} were taken prisoner in {P}.", "casualties");
         templates.put("{C} said {F} losses in {P} had reached {N}.", "casualties");
         templates.put("{C} said the bodies of {N} {F} {H} had been returned from {P}.", "casualties");
+        templates.put("{C} said a militia attacked a base in {P}, wounding {N} {F} {H}.", "casualties");
+        templates.put("{C} said the ambush in {P} left {N} {F} {H} with serious injuries.", "casualties");
         templates.put("{C} said {N} {F} {H} had gone missing in {P}.", null);
         List<Case> cases = new ArrayList<>();
         for (Force f : Lexicons.FORCES) {
@@ -381,6 +383,20 @@ final class CheckList {
                     fill("{B} said 34 {F} soldiers had been wounded and three killed in the attack in {P}.", f, null, null, null, "soldiers",
                             f.places().get(1)),
                     Set.of(format(34, null, f.ownId(), "casualties", null), format(3, null, f.ownId(), "casualties", null)), false));
+            // a government that counts its own people speaks for its own sendings too, before or after it counted
+            for (Number n : Lexicons.FEW_NUMBERS) {
+                String place = f.places().get(0);
+                cases.add(new Case("the force's own government", "its own sending, after it counted", f.name(),
+                        f.state() + " and its neighbours",
+                        fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
+                                + "In a separate move, {S} is also sending {N} more {H} to {P}.", f, null, n, null, "soldiers", place),
+                        Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "deployed")), false));
+                cases.add(new Case("the force's own government", "its own sending, before it counted", f.name(),
+                        f.state() + " and its neighbours",
+                        fill("In a new move, {S} is sending {N} more {H} to {P}.\n{O} officials condemned the move.\n"
+                                + "{B} said 2,500 {F} troops were already in {P}.", f, null, n, null, "soldiers", place),
+                        Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "deployed")), false));
+            }
         }
         return new Capability("the force's own government", "Does the force's own government count its own people (sent, ordered, injured), with or without a demonym?",
                 0.9, cases);
