@@ -112,7 +112,7 @@ public final class ClaimFinder {
                 Claim claim = new Claim((long) f.value(), f.low() == null ? null : f.low().longValue(), f.qualifier(), source,
                         kind.value(), place == null ? null : place.value(), s.evidence(), span.start(), span.end());
                 add(claim, kind.rule().equals("deployed"));
-                ownSendings(claim, c, who.rule());
+                ownSendings(claim, c, who);
                 if (who.defaulted()) {
                     defaulted.add(claim); // a later sentence may name its claimant; a repeat too may get one
                 }
@@ -133,17 +133,17 @@ public final class ClaimFinder {
      * The force's state counting its own people makes its sendings its own: those that named nobody
      * before now name it ({@code own-sending}); until it does, they wait.
      */
-    private void ownSendings(Claim claim, Counted c, String rule) {
+    private void ownSendings(Claim claim, Counted c, ClaimantSieves.Attribution who) {
         if (d.forceStateCounts != null) {
             return;
         }
-        if (claim.source().equals(d.forceState) && !NOT_SPOKEN.contains(rule)) {
+        if (claim.source().equals(d.forceState) && !NOT_SPOKEN.contains(who.rule())) {
             d.forceStateCounts = d.forceState;
             for (Claim waiting : d.ownSendings) {
                 rename(waiting, d.forceState);
             }
             d.ownSendings.clear();
-        } else if (claim.source().equals(Claim.UNATTRIBUTED) && c.forceStateSender() != null
+        } else if (claim.source().equals(Claim.UNATTRIBUTED) && (c.forceStateSender() != null || who.byOfficial())
                 && d.ownSendings.size() < MAX_WAITING) {
             d.ownSendings.add(claim);
         }
@@ -172,7 +172,7 @@ public final class ClaimFinder {
                 Explanation e = explanations.get(i);
                 if (c.equals(e.claim())) {
                     explanations.set(i, new Explanation(e.figure(), e.evidence(), named, e.valueRule(), e.countRule(), e.kindRule(),
-                            "own-sending", e.placeRule()));
+                            NOT_SPOKEN.contains(e.claimantRule()) ? "own-sending" : e.claimantRule(), e.placeRule()));
                 }
             }
         }
@@ -324,7 +324,8 @@ public final class ClaimFinder {
                 continue;
             }
             Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
-            List<String> parties = who.type() == Who.Type.BACK ? d.pointedTo(who.ref()) : who.isNamed() ? who.parties() : Who.UNATTRIBUTED;
+            List<String> parties = who.type() == Who.Type.BACK ? d.pointedTo(who.ref()) : who.isNamed() ? who.parties()
+                    : who.equals(Who.UNNAMED_OFFICIAL) && d.forceStateCounts != null ? List.of(d.forceStateCounts) : Who.UNATTRIBUTED;
             if (parties != null) {
                 claimant = parties;
             }

@@ -21,7 +21,11 @@ final class ClaimantSieves {
      * @param rule      the sieve, or the frame sieve, that named them
      * @param defaulted nobody was named: a later sentence may still name the claimant ("This was reported by X")
      */
-    record Attribution(List<String> parties, String rule, boolean defaulted) {
+    record Attribution(List<String> parties, String rule, boolean defaulted, boolean byOfficial) {
+
+        Attribution(List<String> parties, String rule, boolean defaulted) {
+            this(parties, rule, defaulted, false);
+        }
     }
 
     private ClaimantSieves() {
@@ -36,7 +40,8 @@ final class ClaimantSieves {
                     + "\"(about $22 million for 11,000 troops)\".", ClaimantSieves::writersAside),
             sieve("narrowest-frame", "The narrowest attribution frame around the figure names its claimant (the frame sieves: "
                     + "according-to, reporting-verb, headline-source, ...); a relay in it (citing, briefed-by) names whose "
-                    + "knowledge it is; a rumour, question or denial names nobody.", ClaimantSieves::narrowestFrame),
+                    + "knowledge it is; a rumour, question or denial names nobody; an unnamed official (\"a defense official said\") is "
+                    + "the force's state's once it counts its own people in the article.", ClaimantSieves::narrowestFrame),
             sieve("quotation-speaker", "A figure in a quotation that runs over sentences is its speaker's, named where it "
                     + "opened or where it closes.", ClaimantSieves::quotationSpeaker),
             sieve("transcript-turn", "In a transcript, what a speaker says in their turn (\"MS. SINGH: ...\") is theirs.",
@@ -105,7 +110,7 @@ final class ClaimantSieves {
             return null; // "we" with no speaker known yet: the quotation's speaker decides
         }
         boolean named = !parties.equals(Who.UNATTRIBUTED);
-        return new Attribution(parties, best.rule(), !named);
+        return new Attribution(parties, best.rule(), !named, best.who().equals(Who.UNNAMED_OFFICIAL));
     }
 
     private static Attribution ownSending(Input in) {
@@ -189,7 +194,8 @@ final class ClaimantSieves {
                 }
                 return in.c().s.inQuote(frame.anchor()) ? null : Who.UNATTRIBUTED;
             default:
-                return Who.UNATTRIBUTED;
+                // "a defense official said", in an article where the force's state counts its own people: its official
+                return who.equals(Who.UNNAMED_OFFICIAL) && d.forceStateCounts != null ? List.of(d.forceStateCounts) : Who.UNATTRIBUTED;
         }
     }
 

@@ -97,6 +97,10 @@ final class Lexicon {
     static final WordClass AGENT_MODIFIERS = named("agent-modifiers");
     /** Who stands for a party without naming it: with no named party beside them, unattributed. */
     static final WordClass UNNAMED = named("unnamed");
+    /** Unnamed people who speak for a government: "a defense official said", "officials said". */
+    static final WordClass GOVERNMENT_OFFICIALS = named("government-officials");
+    /** Words that may stand before an unnamed government official: "a senior administration official". */
+    static final WordClass OFFICIAL_MODIFIERS = named("official-modifiers");
     /** People of a state who speak for themselves, not for it: "North Korean prisoners said". */
     static final WordClass NOT_A_PARTY = named("not-a-party");
     /** Media words after a nationality: "South Korean media" is the press, not the government. */

@@ -476,6 +476,9 @@ final class Parties {
         if (body != null) {
             return Who.named(body); // "one ministry of defence official" after "CAR's ministry of defence"
         }
+        if (unnamedOfficial(s, a, b)) {
+            return Who.UNNAMED_OFFICIAL; // "a senior defense official", "Officials"
+        }
         // "Yusov", "Mr. Lee", "Lieutenant General Kirill Budanov": a name the article introduced with its party
         for (int k = b; k >= a; k--) {
             Token t = s.get(k);
@@ -495,6 +498,19 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** "a senior administration official", "Officials", "two defense officials": no name, no state, only a government's voice. */
+    private static boolean unnamedOfficial(Sentence s, int a, int b) {
+        if (!s.in(b, Lexicon.GOVERNMENT_OFFICIALS) || b - a > 4) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (!s.in(k, Lexicon.OFFICIAL_MODIFIERS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "troops in Russia": a state after a preposition inside the phrase [a, ...] is a place. */

@@ -21,6 +21,11 @@ record Who(Type type, List<String> parties, Ref ref) {
     enum Ref { ANY, PERSON, BODY }
 
     static final Who UNNAMED = new Who(Type.UNNAMED, List.of(), Ref.ANY);
+    /**
+     * An official of no state named ("a defense official", "officials"): nobody's, unless the force's own
+     * state counts its own people in the article, whose officials they then are.
+     */
+    static final Who UNNAMED_OFFICIAL = new Who(Type.UNNAMED, List.of(), Ref.PERSON);
     static final Who BACK = new Who(Type.BACK, List.of(), Ref.ANY);
     static final Who BACK_PERSON = new Who(Type.BACK, List.of(), Ref.PERSON);
     static final Who BACK_BODY = new Who(Type.BACK, List.of(), Ref.BODY);

@@ -391,6 +391,11 @@ final class CheckList {
                         fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
                                 + "In a separate move, {S} is also sending {N} more {H} to {P}.", f, null, n, null, "soldiers", place),
                         Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "deployed")), false));
+                cases.add(new Case("the force's own government", "an unnamed official, once it counted", f.name(),
+                        f.state() + " and its neighbours",
+                        fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
+                                + "A senior defense official said {N} more {H} were on their way.", f, null, n, null, "soldiers", place),
+                        Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "deployed")), false));
                 cases.add(new Case("the force's own government", "its own sending, before it counted", f.name(),
                         f.state() + " and its neighbours",
                         fill("In a new move, {S} is sending {N} more {H} to {P}.\n{O} officials condemned the move.\n"
