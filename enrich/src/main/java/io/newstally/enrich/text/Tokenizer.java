@@ -62,7 +62,8 @@ public final class Tokenizer {
                     add(out, chars, i, end, Token.Type.WORD);
                 }
                 i = end;
-            } else if ((c == '\'' || c == '\u2019') && isPossessive(chars, i, to)) {
+            } else if ((c == '\'' || c == '\u2019' || isLetterApostrophe(c) && i > 0 && Character.isLetterOrDigit(chars[i - 1]))
+                    && isPossessive(chars, i, to)) {
                 add(out, chars, i, i + 2, Token.Type.WORD);
                 i += 2;
             } else {
@@ -80,7 +81,7 @@ public final class Tokenizer {
             char d = chars[j];
             if (isLetter(d) || isDigit(d)) {
                 j++;
-            } else if ((d == '-' || d == '\'' || d == '\u2019') && j + 1 < to && Character.isLetter(chars[j + 1])) {
+            } else if ((d == '-' || d == '\'' || d == '\u2019' || isLetterApostrophe(d)) && j + 1 < to && Character.isLetter(chars[j + 1])) {
                 if (d != '-' && isPossessive(chars, j, to)) {
                     break;
                 }
@@ -102,6 +103,14 @@ public final class Tokenizer {
     /** A character that may extend a word beyond its ASCII letters (see {@link #wordEnd}). */
     private static boolean mayContinueWord(char d) {
         return d >= 0x80 || isDigit(d) || d == '-' || d == '\'' || d == '.';
+    }
+
+    /**
+     * Marks that pages use as an apostrophe once a letter stands before them: "CAR\u2018s", "Kyiv\u02BCs".
+     * After a space, U+2018 opens a quotation.
+     */
+    static boolean isLetterApostrophe(char c) {
+        return c == '\u2018' || c == '\u02BC';
     }
 
     private static boolean isPossessive(char[] chars, int apostrophe, int to) {

@@ -81,7 +81,8 @@ final class WordCache {
         char[] folded = new char[written.length];
         boolean writtenLower = true;
         for (int i = 0; i < written.length; i++) {
-            folded[i] = fold(written[i]);
+            // inside a word, "CAR\u2018s" is "CAR's"; a lone U+2018 stays a quotation mark
+            folded[i] = type == Token.Type.WORD && Tokenizer.isLetterApostrophe(written[i]) ? '\'' : fold(written[i]);
             writtenLower &= folded[i] == written[i];
         }
         String lower = writtenLower ? text : new String(folded);
