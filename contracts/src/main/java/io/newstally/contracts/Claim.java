@@ -39,6 +39,11 @@ public record Claim(
         this(value, low, qualifier, source, kind, location, evidence, evidenceStart, evidenceEnd, null);
     }
 
+    /** The same claim from another source, and that source's name (null when not known yet). */
+    public Claim withSource(String source, String sourceName) {
+        return new Claim(value, low, qualifier, source, kind, location, evidence, evidenceStart, evidenceEnd, sourceName);
+    }
+
     /** Claims that share value, low, source and kind are one claim within an article. */
     public boolean sameClaimAs(Claim other) {
         return value == other.value

@@ -81,7 +81,8 @@ public final class Enricher {
         List<Entity> entities = new ArrayList<>();
         ArticleMemory memory = new ArticleMemory(registry.story().force().state());
         Instant when = article.eventTime();
-        ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear(), explain);
+        ClaimFinder claims = new ClaimFinder(when == null ? null : when.atZone(ZoneOffset.UTC).getYear(),
+                registry.story().force().state(), explain);
         // text sent straight to the raw topic keeps its page furniture: skip it as ingest removes it
         List<Span> furniture = Boilerplate.interfaceLines(article.body() == null ? "" : article.body());
         int bodyOffset = chars.length - (article.body() == null ? 0 : article.body().length());
@@ -116,8 +117,7 @@ public final class Enricher {
         List<Claim> out = new java.util.ArrayList<>(claims.size());
         for (Claim c : claims) {
             String name = c.source().equals(Claim.UNATTRIBUTED) ? Claim.UNATTRIBUTED_NAME : registry.nameOf(c.source());
-            out.add(new Claim(c.value(), c.low(), c.qualifier(), c.source(), c.kind(), c.location(), c.evidence(),
-                    c.evidenceStart(), c.evidenceEnd(), name));
+            out.add(c.withSource(c.source(), name));
         }
         return out;
     }

@@ -34,15 +34,12 @@ public final class ClaimFinder {
 
     /**
      * @param articleYear the year the article was published (else ingested), or null
+     * @param forceState  the state of the story's force ("US")
      * @param explain     whether to keep why each figure became a claim or not
      */
-    public ClaimFinder(Integer articleYear, boolean explain) {
-        this.d = new Discourse(articleYear);
+    public ClaimFinder(Integer articleYear, String forceState, boolean explain) {
+        this.d = new Discourse(articleYear, forceState);
         this.explanations = explain ? new ArrayList<>() : null;
-    }
-
-    public ClaimFinder(Integer articleYear) {
-        this(articleYear, false);
     }
 
     public void sentence(char[] text, Span span, int index, int paragraph, boolean isTitle, Tokens tokens,
@@ -66,11 +63,6 @@ public final class ClaimFinder {
         int paragraph = s.paragraph;
         Tokens tokens = s.tokens;
         List<FigureMention> figures = s.figures;
-        for (AliasMatch m : s.aliases) {
-            if (m.force() && m.sourceId() != null) {
-                d.forceState = m.sourceId();
-            }
-        }
         Parties.learnSpeakers(s, d);
         Parties.learnBodies(s, d);
         if (paragraph != d.previousParagraph) {
@@ -157,14 +149,9 @@ public final class ClaimFinder {
         if (index < 0) {
             return;
         }
-        Claim named = new Claim(c.value(), c.low(), c.qualifier(), source, c.kind(), c.location(), c.evidence(),
-                c.evidenceStart(), c.evidenceEnd());
+        Claim named = c.withSource(source, null);
         claims.remove(index);
-        boolean repeated = false;
-        for (Claim existing : claims) {
-            repeated |= existing.sameClaimAs(named);
-        }
-        if (!repeated) {
+        if (!repeats(named)) {
             claims.add(index, named);
         }
         if (explanations != null) {
@@ -245,8 +232,7 @@ public final class ClaimFinder {
             return;
         }
         for (Claim c : d.awaitingSpeaker) {
-            Claim named0 = new Claim(c.value(), c.low(), c.qualifier(), named.get(0), c.kind(), c.location(),
-                    c.evidence(), c.evidenceStart(), c.evidenceEnd());
+            Claim named0 = c.withSource(named.get(0), null);
             int index = claims.indexOf(c);
             if (index >= 0) {
                 claims.set(index, named0);
@@ -325,7 +311,7 @@ public final class ClaimFinder {
             }
             Who who = f.relay() != null && f.relay().isNamed() ? f.relay() : f.who();
             List<String> parties = who.type() == Who.Type.BACK ? d.pointedTo(who.ref()) : who.isNamed() ? who.parties()
-                    : who.equals(Who.UNNAMED_OFFICIAL) && d.forceStateCounts != null ? List.of(d.forceStateCounts) : Who.UNATTRIBUTED;
+                    : d.unnamedSpeaker(who);
             if (parties != null) {
                 claimant = parties;
             }
@@ -428,6 +414,16 @@ public final class ClaimFinder {
         return letter;
     }
 
+    /** Whether the article already made this claim (value, low, source and kind). */
+    private boolean repeats(Claim c) {
+        for (Claim existing : claims) {
+            if (existing.sameClaimAs(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the claim is new to the article */
     private boolean add(Claim c) {
         return add(c, false);
@@ -435,10 +431,10 @@ public final class ClaimFinder {
 
     /** @param kindByDefault the claim is deployed only because nothing said otherwise */
     private boolean add(Claim c, boolean kindByDefault) {
+        if (repeats(c)) {
+            return false; // one claim per article; the first sentence is its evidence
+        }
         for (Claim existing : claims) {
-            if (existing.sameClaimAs(c)) {
-                return false; // one claim per article; the first sentence is its evidence
-            }
             if (kindByDefault && existing.kind() == Kind.CASUALTIES && existing.value() == c.value()
                     && Objects.equals(existing.low(), c.low()) && existing.source().equals(c.source())) {
                 // "two prisoners of war", then "two soldiers ... were excluded from the exchange": the same lost

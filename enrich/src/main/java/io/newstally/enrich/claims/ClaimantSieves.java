@@ -194,8 +194,7 @@ final class ClaimantSieves {
                 }
                 return in.c().s.inQuote(frame.anchor()) ? null : Who.UNATTRIBUTED;
             default:
-                // "a defense official said", in an article where the force's state counts its own people: its official
-                return who.equals(Who.UNNAMED_OFFICIAL) && d.forceStateCounts != null ? List.of(d.forceStateCounts) : Who.UNATTRIBUTED;
+                return d.unnamedSpeaker(who);
         }
     }
 

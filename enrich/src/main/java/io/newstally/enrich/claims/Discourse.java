@@ -71,8 +71,8 @@ final class Discourse {
      * own sendings ("the Pentagon is sending 1,500 more") too. Null until then.
      */
     String forceStateCounts;
-    /** The force's state, as the article names it (the id of its aliases); null until named. */
-    String forceState;
+    /** The story's force's state ("US"): whose sendings and officials {@link #forceStateCounts} may make its own. */
+    final String forceState;
     /**
      * Claims whose sender was the force's state and that named nobody, made before that state counted its
      * own people: theirs once it does. Bounded by the article's figures.
@@ -95,8 +95,17 @@ final class Discourse {
     /** An armed group as the article speaks of it: the story's force, another one, or none yet. */
     enum Group { FORCE, OTHER, NONE }
 
-    Discourse(Integer articleYear) {
+    Discourse(Integer articleYear, String forceState) {
         this.articleYear = articleYear;
+        this.forceState = forceState;
+    }
+
+    /**
+     * Whose an unnamed speaker's word is: an official's ("a defense official said") is the force's state's
+     * once that state counts its own people in the article; anyone else's, and an official's before then, nobody's.
+     */
+    List<String> unnamedSpeaker(Who who) {
+        return who.equals(Who.UNNAMED_OFFICIAL) && forceStateCounts != null ? List.of(forceStateCounts) : Who.UNATTRIBUTED;
     }
 
     /** The force was spoken of in this sentence or the three before, and no other group since. */

@@ -513,7 +513,6 @@ final class Parties {
         return true;
     }
 
-    /** "troops in Russia": a state after a preposition inside the phrase [a, ...] is a place. */
     /** An outlet whose name a state's name or demonym right before it describes: "the Turkish Anadolu agency". */
     private static boolean outletDescribed(Sentence s, int a, int b) {
         for (int k = a; k <= b; k++) {
@@ -525,6 +524,7 @@ final class Parties {
         return false;
     }
 
+    /** "troops in Russia": a state after a preposition inside the phrase [a, ...] is a place. */
     private static boolean isObjectOfPlacePreposition(Sentence s, int k, int a) {
         int p = s.is(k - 1, "the") ? k - 2 : k - 1;
         return p >= a && s.in(p, Lexicon.OBJECT_PREPOSITIONS) && !s.is(p, "of") && !s.is(p, "by") && !s.is(p, "for");
