@@ -110,7 +110,8 @@ final class ClaimantSieves {
             return null; // "we" with no speaker known yet: the quotation's speaker decides
         }
         boolean named = !parties.equals(Who.UNATTRIBUTED);
-        return new Attribution(parties, best.rule(), !named, best.who().equals(Who.UNNAMED_OFFICIAL));
+        boolean official = best.who().equals(Who.UNNAMED_OFFICIAL) || best.who().equals(Who.BACK_GOVERNMENT);
+        return new Attribution(parties, best.rule(), !named, official);
     }
 
     private static Attribution ownSending(Input in) {

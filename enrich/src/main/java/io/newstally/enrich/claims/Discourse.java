@@ -40,7 +40,10 @@ final class Discourse {
 
     /** Whom "he", "it" or "the agency" points back to; null when nobody was named yet. */
     List<String> pointedTo(Who.Ref ref) {
-        List<String> p = ref == Who.Ref.PERSON ? lastPerson : ref == Who.Ref.BODY ? lastBody : null;
+        if (ref == Who.Ref.GOVERNMENT && forceStateCounts != null) {
+            return List.of(forceStateCounts); // "the Navy said" in an article where the force's state counts its own
+        }
+        List<String> p = ref == Who.Ref.PERSON ? lastPerson : ref == Who.Ref.BODY || ref == Who.Ref.GOVERNMENT ? lastBody : null;
         return p != null ? p : lastNamed;
     }
 

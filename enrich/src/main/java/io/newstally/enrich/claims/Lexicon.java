@@ -126,6 +126,8 @@ final class Lexicon {
     /** Heads that name what a party publishes: "a UN report" then "the study". */
     static final WordClass DOCUMENTS = named("documents");
 
+    /** Back-nouns that name a government's body by its kind alone: "the military said", "the Navy said". */
+    static final WordClass GOVERNMENT_BODIES = named("government-bodies");
     /** Nouns that, after a back-pointing determiner, stand for the last claimant. */
     static final WordClass BACK_NOUNS = named("back-nouns");
     /** Words that make a name an outlet: "the Kyiv Independent news site". */

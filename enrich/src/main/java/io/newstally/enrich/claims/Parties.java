@@ -451,7 +451,8 @@ final class Parties {
             return Who.UNNAMED;
         }
         Token head = s.get(b);
-        Who back = head.in(Lexicon.SPEAKER_TITLES) ? Who.BACK_PERSON : Who.BACK_BODY;
+        Who back = head.in(Lexicon.SPEAKER_TITLES) ? Who.BACK_PERSON
+                : head.in(Lexicon.GOVERNMENT_BODIES) ? Who.BACK_GOVERNMENT : Who.BACK_BODY;
         if (head.in(Lexicon.BACK_NOUNS) && (s.in(a, Lexicon.BACK_DETERMINERS) || s.is(a, "the"))
                 && !s.is(a, "a") && !s.is(a, "an")) {
             if (s.is(a, "its") && !head.in(Lexicon.SPEAKER_TITLES)) {

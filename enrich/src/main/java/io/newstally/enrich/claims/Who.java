@@ -17,8 +17,12 @@ record Who(Type type, List<String> parties, Ref ref) {
 
     enum Type { NAMED, UNNAMED, BACK, FIRST_PERSON }
 
-    /** A person ("Kirby", "he", "the spokesman"), a body ("the Pentagon", "it", "the agency"), or either. */
-    enum Ref { ANY, PERSON, BODY }
+    /**
+     * A person ("Kirby", "he", "the spokesman"), a body ("the Pentagon", "it", "the agency"), or either; a
+     * government's body named by its kind alone ("the military", "the Navy", "the ministry") is a body that,
+     * when nothing was named before it, is the force's own state's on the same terms as an unnamed official.
+     */
+    enum Ref { ANY, PERSON, BODY, GOVERNMENT }
 
     static final Who UNNAMED = new Who(Type.UNNAMED, List.of(), Ref.ANY);
     /**
@@ -29,6 +33,7 @@ record Who(Type type, List<String> parties, Ref ref) {
     static final Who BACK = new Who(Type.BACK, List.of(), Ref.ANY);
     static final Who BACK_PERSON = new Who(Type.BACK, List.of(), Ref.PERSON);
     static final Who BACK_BODY = new Who(Type.BACK, List.of(), Ref.BODY);
+    static final Who BACK_GOVERNMENT = new Who(Type.BACK, List.of(), Ref.GOVERNMENT);
     static final Who FIRST_PERSON = new Who(Type.FIRST_PERSON, List.of(), Ref.PERSON);
     static final List<String> UNATTRIBUTED = List.of(Claim.UNATTRIBUTED);
 

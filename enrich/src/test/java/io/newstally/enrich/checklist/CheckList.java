@@ -396,6 +396,17 @@ final class CheckList {
                         fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
                                 + "A senior defense official said {N} more {H} were on their way.", f, null, n, null, "soldiers", place),
                         Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "deployed")), false));
+                for (String service : List.of("the military", "the army", "the navy")) {
+                    cases.add(new Case("the force's own government", "a service named by its kind, once it counted", f.name(),
+                            f.state() + " and its neighbours",
+                            fill("Some {N} {H} arrived in {P} on Sunday, " + service + " said.\n{O} officials condemned the move.\n"
+                                    + "{B} said 2,500 {F} troops would follow.", f, null, n, null, "soldiers", place),
+                            Set.of(claim(n, f.ownId(), "deployed"), format(2500, null, f.ownId(), "planned", null)), false));
+                }
+                cases.add(new Case("the force's own government", "a plan it weighs", f.name(), f.state() + " and its neighbours",
+                        fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
+                                + "Officials said {S} was weighing sending {N} more {H}.", f, null, n, null, "soldiers", place),
+                        Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "planned")), false));
                 cases.add(new Case("the force's own government", "its own sending, before it counted", f.name(),
                         f.state() + " and its neighbours",
                         fill("In a new move, {S} is sending {N} more {H} to {P}.\n{O} officials condemned the move.\n"
