@@ -1,12 +1,14 @@
 package io.newstally.aggregate;
 
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceEstimate;
 import io.newstally.contracts.Topics;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -17,14 +19,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * enriched articles → running estimates by source, by outlet and by source per day.
+ * enriched articles → running estimates by source, by outlet and by source per day, and the
+ * range of the sources' latest estimates per kind.
  *
  * <p>Each article version becomes per-source contribution changes (the old contribution and the
  * new); they are repartitioned once by source, for the by-source and daily aggregates, and once
  * by outlet. Each aggregate keeps its state as small sorted entries (see {@link EstimateState}),
  * retracting the old contribution and adding the new, so a corrected article replaces its old
  * figures, a deleted one leaves every aggregate, and no stored value or record grows with the
- * number of articles behind it.
+ * number of articles behind it. Every by-source publication also goes, reduced to the source's
+ * latest figures, to one task that keeps the range of estimates across sources ({@link RangeAggregate}).
  */
 public final class AggregateTopology {
 
@@ -58,6 +62,14 @@ public final class AggregateTopology {
      * @param publishEvery how often changed aggregates are published; zero: after every record
      */
     public static Topology build(Topics topics, Duration dailyGrace, Duration publishEvery) {
+        return build(topics, dailyGrace, publishEvery, EstimateRange.DEFAULT_WINDOW);
+    }
+
+    /**
+     * @param rangeWindow how far back from the newest figure of a kind a source's latest figure
+     *                    still counts in the range of estimates
+     */
+    public static Topology build(Topics topics, Duration dailyGrace, Duration publishEvery, Duration rangeWindow) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ContributionChanges.STORE),
                 Serdes.String(), JsonSerde.of(ContributionChanges.ArticleContributions.class)));
@@ -72,8 +84,9 @@ public final class AggregateTopology {
 
         KStream<String, ContributionChanges.Change> bySource = changes
                 .repartition(Repartitioned.with(Serdes.String(), CHANGE).withName("by-source"));
-        bySource.process(() -> new BySourceAggregate(publishEvery), Named.as("by-source-aggregate"), BySourceAggregate.STORE)
-                .to(topics.bySource(), Produced.with(Serdes.String(), JsonSerde.of(SourceEstimate.class)));
+        KStream<String, SourceEstimate> estimates = bySource
+                .process(() -> new BySourceAggregate(publishEvery), Named.as("by-source-aggregate"), BySourceAggregate.STORE);
+        estimates.to(topics.bySource(), Produced.with(Serdes.String(), JsonSerde.of(SourceEstimate.class)));
         bySource.process(() -> new DailyAggregate(dailyGrace, publishEvery), Named.as("by-source-daily-aggregate"), DailyAggregate.STORE)
                 .to(topics.bySourceDaily(), Produced.with(Serdes.String(), JsonSerde.of(DailySourceEstimate.class)));
 
@@ -81,6 +94,18 @@ public final class AggregateTopology {
                 .repartition(Repartitioned.with(Serdes.String(), CHANGE).withName("by-outlet"))
                 .process(() -> new ByOutletAggregate(publishEvery), Named.as("by-outlet-aggregate"), ByOutletAggregate.STORE)
                 .to(topics.byOutlet(), Produced.with(Serdes.String(), JsonSerde.of(OutletEstimate.class)));
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RangeAggregate.SOURCES_STORE),
+                Serdes.String(), JsonSerde.of(RangeAggregate.SourceFigures.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RangeAggregate.PUBLISHED_STORE),
+                Serdes.String(), JsonSerde.of(EstimateRange.class)));
+        estimates.map((source, estimate) -> KeyValue.pair(RangeAggregate.ALL, RangeAggregate.SourceFigures.of(source, estimate)),
+                        Named.as("source-figures"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(RangeAggregate.SourceFigures.class))
+                        .withName("range").withNumberOfPartitions(1))
+                .process(() -> new RangeAggregate(rangeWindow), Named.as("range-aggregate"),
+                        RangeAggregate.SOURCES_STORE, RangeAggregate.PUBLISHED_STORE)
+                .to(topics.range(), Produced.with(Serdes.String(), JsonSerde.of(EstimateRange.class)));
         return builder.build();
     }
 }

@@ -4,11 +4,13 @@ import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.DailySourceEstimate;
 import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.SourceFigure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ public final class OfflineAggregates {
     private static final long DAY = Duration.ofDays(1).toMillis();
 
     private final long graceMs;
+    private final Duration rangeWindow;
     private final Map<String, Map<String, SourceArticle>> live = new HashMap<>();
     /** source → source|article → contribution; outlet and source-day likewise */
     private final Map<String, Map<String, SourceArticle>> bySource = new HashMap<>();
@@ -41,7 +44,12 @@ public final class OfflineAggregates {
     private long streamTime = Long.MIN_VALUE;
 
     public OfflineAggregates(Duration dailyGrace) {
+        this(dailyGrace, EstimateRange.DEFAULT_WINDOW);
+    }
+
+    public OfflineAggregates(Duration dailyGrace, Duration rangeWindow) {
         this.graceMs = dailyGrace.toMillis();
+        this.rangeWindow = rangeWindow;
     }
 
     /** One record of the enriched topic: an article version, or a tombstone (null). */
@@ -148,6 +156,27 @@ public final class OfflineAggregates {
     public Map<String, DailySourceEstimate> allDaily() {
         Map<String, DailySourceEstimate> out = new HashMap<>();
         daily.keySet().forEach(k -> put(out, k, daily(k)));
+        return out;
+    }
+
+    /** The range of the sources' latest figures of a kind, or null when no source gives one in the window. */
+    public EstimateRange range(Kind kind) {
+        List<SourceFigure> latest = new ArrayList<>();
+        for (String source : bySource.keySet()) {
+            SourceFigure f = SourceFigure.latestOf(bySource(source), kind);
+            if (f != null) {
+                latest.add(f);
+            }
+        }
+        return EstimateRange.of(kind, latest, rangeWindow);
+    }
+
+    /** The range topic as a reader keeps it: kind → range. */
+    public Map<String, EstimateRange> allRanges() {
+        Map<String, EstimateRange> out = new HashMap<>();
+        for (Kind k : Kind.values()) {
+            put(out, k.wire(), range(k));
+        }
         return out;
     }
 

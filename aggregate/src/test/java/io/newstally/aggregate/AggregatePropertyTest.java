@@ -6,12 +6,14 @@ import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.DailySourceEstimate;
 import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.Qualifier;
 import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.SourceFigure;
 import io.newstally.contracts.StreamsSettings;
 import io.newstally.contracts.Topics;
 import java.nio.file.Path;
@@ -72,7 +74,10 @@ class AggregatePropertyTest {
                     new StringDeserializer(), JsonSerde.of(OutletEstimate.class));
             TestOutputTopic<String, DailySourceEstimate> daily = driver.createOutputTopic(TOPICS.bySourceDaily(),
                     new StringDeserializer(), JsonSerde.of(DailySourceEstimate.class));
+            TestOutputTopic<String, EstimateRange> range = driver.createOutputTopic(TOPICS.range(),
+                    new StringDeserializer(), JsonSerde.of(EstimateRange.class));
             OfflineAggregates model = new OfflineAggregates(GRACE);
+            int rangesChecked = 0;
             Generator gen = new Generator(random);
             Instant ingest = START;
             for (int step = 0; step < steps; step++) {
@@ -86,10 +91,16 @@ class AggregatePropertyTest {
                     checkBySource(bySource.readKeyValuesToMap(), model, at);
                     checkByOutlet(byOutlet.readKeyValuesToMap(), model, at);
                     checkDaily(daily.readKeyValuesToMap(), model, at);
+                    rangesChecked += checkRange(range.readKeyValuesToMap(), model, at);
                 }
             }
             assertThat(gen.distinctValuesOfHotSource()).as("the hot source reports more values than are listed")
                     .isGreaterThan(KindEstimate.MAX_VALUES);
+            assertThat(rangesChecked).as("range records checked").isGreaterThan(100);
+            EstimateRange deployed = model.range(Kind.DEPLOYED);
+            long withFigure = model.allBySource().values().stream().filter(e -> SourceFigure.latestOf(e, Kind.DEPLOYED) != null).count();
+            assertThat(deployed.sources()).as("the window leaves some sources' older figures out").isLessThan((int) withFigure);
+            assertThat(deployed.sources()).as("more sources than a range lists").isGreaterThan(EstimateRange.MAX_LISTED);
             for (String store : new String[] {BySourceAggregate.STORE, DailyAggregate.STORE, ByOutletAggregate.STORE}) {
                 KeyValueStore<Bytes, byte[]> kv = driver.getKeyValueStore(store);
                 try (KeyValueIterator<Bytes, byte[]> it = kv.all()) {
@@ -118,6 +129,14 @@ class AggregatePropertyTest {
             assertSmall(value, MAX_ESTIMATE_BYTES, at);
             assertThat(value).as("daily %s at %s", key, at).isEqualTo(model.daily(key));
         });
+    }
+
+    private static int checkRange(Map<String, EstimateRange> published, OfflineAggregates model, String at) {
+        published.forEach((kind, value) -> {
+            assertSmall(value, MAX_ESTIMATE_BYTES, at);
+            assertThat(value).as("range %s at %s", kind, at).isEqualTo(model.range(Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT))));
+        });
+        return published.size();
     }
 
     private static void assertSmall(Object value, int bound, String at) {

@@ -7,6 +7,7 @@ import io.newstally.contracts.Claim;
 import io.newstally.contracts.DailySourceEstimate;
 import io.newstally.contracts.DeadLetters;
 import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.OutletEstimate;
@@ -93,6 +94,37 @@ class AggregateTopologyTest {
         assertThat(kr.values()).extracting(v -> v.value()).containsExactly(1500L, 3000L);
         assertThat(out.get("KR").kinds().get(Kind.PLANNED).latest().value()).isEqualTo(10000);
         assertThat(out.get("US").kinds().get(Kind.DEPLOYED).articles()).isEqualTo(1);
+    }
+
+    @Test
+    void theRangeGivesTheLowestMedianAndHighestOfTheSourcesLatestFiguresAndFollowsCorrections() {
+        TestOutputTopic<String, EstimateRange> range = driver.createOutputTopic(TOPICS.range(), new StringDeserializer(),
+                JsonSerde.of(EstimateRange.class));
+        enriched.pipeInput("a1", article("a1", "Wire", "2024-10-18T00:00:00Z", "h1", claim(1500, "KR", Kind.DEPLOYED)));
+        enriched.pipeInput("a2", article("a2", "Daily", "2024-10-23T00:00:00Z", "h2", claim(3000, "KR", Kind.DEPLOYED)));
+        enriched.pipeInput("a3", article("a3", "Wire", "2024-10-24T00:00:00Z", "h3", claim(12000, "UA", Kind.DEPLOYED),
+                claim(2000, Claim.UNATTRIBUTED, Kind.DEPLOYED)));
+        enriched.pipeInput("a4", article("a4", "Post", "2024-10-25T00:00:00Z", "h4", claim(10000, "US", Kind.DEPLOYED)));
+        // a source whose latest figure is older than the window counts no more
+        enriched.pipeInput("a5", article("a5", "Post", "2024-09-01T00:00:00Z", "h5", claim(100, "JP", Kind.DEPLOYED)));
+
+        EstimateRange deployed = range.readKeyValuesToMap().get("deployed");
+        assertThat(deployed.summary()).isEqualTo("Deployed: 3,000 – 12,000, median 10,000, from 3 sources");
+        assertThat(deployed.low().source()).isEqualTo("KR"); // its latest figure, not its lowest
+        assertThat(deployed.high().source()).isEqualTo("UA");
+        assertThat(deployed.figures()).extracting(f -> f.source()).containsExactly("UA", "US", "KR");
+
+        // a correction moves the high end; a deletion takes a source out; the last one out leaves a tombstone
+        enriched.pipeInput("a3", article("a3", "Wire", "2024-10-24T00:00:00Z", "h3b", claim(4000, "UA", Kind.DEPLOYED)));
+        assertThat(range.readKeyValuesToMap().get("deployed").summary()).isEqualTo("Deployed: 3,000 – 10,000, median 4,000, from 3 sources");
+        enriched.pipeInput("a4", null);
+        assertThat(range.readKeyValuesToMap().get("deployed").summary()).isEqualTo("Deployed: 3,000 – 4,000, median 3,500, from 2 sources");
+        for (String id : List.of("a1", "a2", "a3", "a5")) {
+            enriched.pipeInput(id, null);
+        }
+        Map<String, EstimateRange> last = range.readKeyValuesToMap();
+        assertThat(last).containsKey("deployed");
+        assertThat(last.get("deployed")).isNull();
     }
 
     @Test

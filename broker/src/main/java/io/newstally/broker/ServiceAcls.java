@@ -32,11 +32,11 @@ public final class ServiceAcls {
         return acls;
     }
 
-    /** {@code aggregate}: enriched in; the three aggregate topics and dead letters out. */
+    /** {@code aggregate}: enriched in; the four aggregate topics and dead letters out. */
     public static List<AclBinding> aggregate(String principal, Topics topics, String applicationId) {
         List<AclBinding> acls = new ArrayList<>();
         read(acls, principal, topics.enriched());
-        write(acls, principal, topics.bySource(), topics.byOutlet(), topics.bySourceDaily(), topics.deadLetter());
+        write(acls, principal, topics.bySource(), topics.byOutlet(), topics.bySourceDaily(), topics.range(), topics.deadLetter());
         streamsApplication(acls, principal, applicationId);
         return acls;
     }
@@ -51,7 +51,7 @@ public final class ServiceAcls {
     /** {@code view} and any downstream consumer: reads the aggregate topics (no group: it assigns partitions itself). */
     public static List<AclBinding> view(String principal, Topics topics) {
         List<AclBinding> acls = new ArrayList<>();
-        read(acls, principal, topics.bySource(), topics.byOutlet(), topics.bySourceDaily());
+        read(acls, principal, topics.bySource(), topics.byOutlet(), topics.bySourceDaily(), topics.range());
         return acls;
     }
 

@@ -25,13 +25,19 @@ final class AggregateCommand implements Callable<Integer> {
                 "estimate in news.estimates.by-source.daily (default: ${DEFAULT-VALUE}; raise it to backfill an archive)"})
     Duration dailyGrace;
 
+    @Option(names = "--range-window", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "30d",
+            description = {"How far back from the newest figure of a kind (in publication time) a source's latest figure",
+                "still counts in news.estimates.range (default: ${DEFAULT-VALUE})"})
+    Duration rangeWindow;
+
     @Override
     public Integer call() throws Exception {
         Properties client = kafka.clientProperties();
         Topics topics = Topics.from(client);
         service.topicOptions.ensure(client, topics, List.of(topics.enriched(), topics.bySource(), topics.byOutlet(),
-                topics.bySourceDaily(), topics.deadLetter()));
-        return Services.runUntilStopped(service.withEndpoints(new StreamsService(AggregateTopology.build(topics, dailyGrace),
+                topics.bySourceDaily(), topics.range(), topics.deadLetter()));
+        return Services.runUntilStopped(service.withEndpoints(new StreamsService(
+                AggregateTopology.build(topics, dailyGrace, AggregateTopology.DEFAULT_PUBLISH_EVERY, rangeWindow),
                 service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate"), "aggregate");
     }
 }

@@ -1,10 +1,12 @@
 package io.newstally.cli;
 
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.LatestClaim;
 import io.newstally.contracts.OutletEstimate;
+import io.newstally.contracts.SourceFigure;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -48,6 +50,18 @@ final class AggregateTables {
                             figure(k.latest().low(), k.latest().value()), k.latest().qualifier().wire(), k.lowest(),
                             k.highest(), k.articles(), EstimatesTable.values(k)));
                 }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The range of estimates per kind: its summary and window, then each source's figure, highest first. */
+    static String ranges(Collection<EstimateRange> ranges) {
+        StringBuilder sb = new StringBuilder();
+        for (EstimateRange r : ranges.stream().sorted(Comparator.comparing(EstimateRange::kind)).toList()) {
+            sb.append(String.format(Locale.ROOT, "%s (published %s to %s)%n", r.summary(), r.from(), r.to()));
+            for (SourceFigure f : r.figures()) {
+                sb.append(String.format(Locale.ROOT, "  %-32s %12s  %s  %s%n", f.label(), figure(f.low(), f.value()), f.at(), f.articleId()));
             }
         }
         return sb.toString();

@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             System.out.println();
-            System.out.print(EstimatesTable.render(watcher.estimates()));
+            System.out.print(watcher.render());
             if (follow) {
                 try (DashboardServer dashboard = dashboard(client, topics, followed.title())) {
                     System.out.println("\nLive page: http://127.0.0.1:" + dashboard.port() + "/");

@@ -1,19 +1,23 @@
 package io.newstally.cli;
 
-import io.newstally.contracts.LatestPerKey;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.EnrichedArticle;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
+import io.newstally.contracts.LatestPerKey;
 import io.newstally.contracts.SourceEstimate;
+import io.newstally.contracts.SourceFigure;
 import io.newstally.contracts.Topics;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,9 +34,10 @@ final class EstimatesWatcher implements AutoCloseable {
     private final Topics topics;
     private final JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
     private final JsonSerde<SourceEstimate> estimateSerde = JsonSerde.of(SourceEstimate.class);
+    private final JsonSerde<EstimateRange> rangeSerde = JsonSerde.of(EstimateRange.class);
 
     EstimatesWatcher(Properties client, Topics topics) {
-        this.reader = new LatestPerKey(client, "newstally-demo", List.of(topics.enriched(), topics.bySource()));
+        this.reader = new LatestPerKey(client, "newstally-demo", List.of(topics.enriched(), topics.bySource(), topics.range()));
         this.topics = topics;
     }
 
@@ -42,12 +47,31 @@ final class EstimatesWatcher implements AutoCloseable {
                 .map(v -> estimateSerde.deserialize(topics.bySource(), v)).toList();
     }
 
-    /** Waits until every article is enriched and counted in the estimates; null on timeout. */
+    /** The range of estimates of each kind, in kind order. */
+    List<EstimateRange> ranges() {
+        return reader.state(topics.range()).values().stream().map(v -> rangeSerde.deserialize(topics.range(), v))
+                .sorted(Comparator.comparing(EstimateRange::kind)).toList();
+    }
+
+    /** The estimates and their range of estimates, as the demo prints them. */
+    String render() {
+        StringBuilder sb = new StringBuilder(EstimatesTable.render(estimates()));
+        List<EstimateRange> ranges = ranges();
+        if (!ranges.isEmpty()) {
+            sb.append("\nWhat the sources say now (").append(TOPIC_NOTE).append("):\n");
+            ranges.forEach(r -> sb.append("  ").append(r.summary()).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static final String TOPIC_NOTE = "each source's latest figure, news.estimates.range";
+
+    /** Waits until every article is enriched and counted in the estimates and their range; null on timeout. */
     Map<String, SourceEstimate> awaitArticles(List<String> articleIds, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             pollOnce(Duration.ofMillis(500));
-            if (covered(articleIds)) {
+            if (covered(articleIds) && rangesCaughtUp()) {
                 Map<String, SourceEstimate> out = new java.util.TreeMap<>();
                 estimates().forEach(e -> out.put(e.source(), e));
                 return out;
@@ -61,7 +85,7 @@ final class EstimatesWatcher implements AutoCloseable {
         try {
             while (true) {
                 if (pollOnce(Duration.ofSeconds(1))) {
-                    print.accept(EstimatesTable.render(estimates()));
+                    print.accept(render());
                 }
             }
         } catch (WakeupException stop) {
@@ -73,9 +97,23 @@ final class EstimatesWatcher implements AutoCloseable {
         reader.wakeup();
     }
 
-    /** True when by-source records arrived. */
+    /** True when by-source or range records arrived. */
     private boolean pollOnce(Duration wait) {
-        return reader.poll(wait).stream().anyMatch(r -> r.topic().equals(topics.bySource()));
+        return reader.poll(wait).stream().anyMatch(r -> r.topic().equals(topics.bySource()) || r.topic().equals(topics.range()));
+    }
+
+    /** The range topic holds, for each kind, the range of the estimates read (it is published right after them). */
+    private boolean rangesCaughtUp() {
+        Collection<SourceEstimate> estimates = estimates();
+        for (Kind kind : Kind.values()) {
+            List<SourceFigure> latest = estimates.stream().map(e -> SourceFigure.latestOf(e, kind)).filter(Objects::nonNull).toList();
+            EstimateRange expected = EstimateRange.of(kind, latest, EstimateRange.DEFAULT_WINDOW);
+            byte[] value = reader.state(topics.range()).get(kind.wire());
+            if (!Objects.equals(expected, value == null ? null : rangeSerde.deserialize(topics.range(), value))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each (source, kind) counts at least as many articles as the enriched records give it. */

@@ -2,6 +2,7 @@ package io.newstally.cli;
 
 import io.newstally.contracts.LatestPerKey;
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.Json;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.OutletEstimate;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
             "Ctrl-C stops it."})
 final class ViewCommand implements Callable<Integer> {
 
-    enum Aggregate { BY_SOURCE, BY_OUTLET, DAILY }
+    enum Aggregate { BY_SOURCE, BY_OUTLET, DAILY, RANGE }
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ final class ViewCommand implements Callable<Integer> {
 
     @Option(names = "--topic", paramLabel = "AGGREGATE", defaultValue = "by-source",
             converter = AggregateConverter.class,
-            description = "by-source, by-outlet or daily (or the topic's name) (default: ${DEFAULT-VALUE})")
+            description = "by-source, by-outlet, daily or range (or the topic's name) (default: ${DEFAULT-VALUE})")
     Aggregate aggregate;
 
     @Option(names = "--json", description = "Print each record as a JSON line {\"key\", \"value\"} (value null: the key was deleted)")
@@ -62,11 +63,13 @@ final class ViewCommand implements Callable<Integer> {
             case BY_SOURCE -> topics.bySource();
             case BY_OUTLET -> topics.byOutlet();
             case DAILY -> topics.bySourceDaily();
+            case RANGE -> topics.range();
         };
         Function<Map<String, byte[]>, String> table = switch (aggregate) {
             case BY_SOURCE -> state -> EstimatesTable.render(values(state, SourceEstimate.class, topic));
             case BY_OUTLET -> state -> AggregateTables.outlets(values(state, OutletEstimate.class, topic));
             case DAILY -> state -> AggregateTables.daily(values(state, DailySourceEstimate.class, topic));
+            case RANGE -> state -> AggregateTables.ranges(values(state, EstimateRange.class, topic));
         };
         LatestPerKey reader;
         try {
@@ -136,8 +139,10 @@ final class ViewCommand implements Callable<Integer> {
                 return Aggregate.BY_OUTLET;
             } else if (v.endsWith("by-source")) {
                 return Aggregate.BY_SOURCE;
+            } else if (v.endsWith("range")) {
+                return Aggregate.RANGE;
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "': expected by-source, by-outlet or daily");
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "': expected by-source, by-outlet, daily or range");
         }
     }
 }

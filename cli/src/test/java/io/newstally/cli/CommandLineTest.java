@@ -34,6 +34,7 @@ class CommandLineTest {
         assertThat(c.convert("news.estimates.by-source.daily")).isEqualTo(ViewCommand.Aggregate.DAILY);
         assertThat(c.convert("news.estimates.by-outlet")).isEqualTo(ViewCommand.Aggregate.BY_OUTLET);
         assertThat(c.convert("by-source")).isEqualTo(ViewCommand.Aggregate.BY_SOURCE);
+        assertThat(c.convert("news.estimates.range")).isEqualTo(ViewCommand.Aggregate.RANGE);
     }
 
     /** `newstally --help` lists each command with its first description line: a whole sentence. */

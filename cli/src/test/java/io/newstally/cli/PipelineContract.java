@@ -92,7 +92,7 @@ abstract class PipelineContract {
         run = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
         client = new Properties();
         client.put("bootstrap.servers", bootstrapServers());
-        for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+        for (String role : List.of("raw", "enriched", "claims", "by-source", "by-outlet", "by-source-daily", "range", "dead-letter")) {
             client.put(Topics.PROPERTY_PREFIX + role, run + role);
         }
         topics = Topics.from(client);
@@ -125,7 +125,7 @@ abstract class PipelineContract {
         assertThat(out.get("UA").kinds().get(Kind.PLANNED).latest().value()).isEqualTo(10000);
         assertThat(out.get("KR").kinds().get(Kind.DEPLOYED).values()).extracting(v -> v.value()).contains(1500L, 3000L, 10000L);
         assertEveryRecordFollowsItsSchema(List.of(topics.raw(), topics.enriched(), topics.claims(), topics.bySource(),
-                topics.byOutlet(), topics.bySourceDaily()));
+                topics.byOutlet(), topics.bySourceDaily(), topics.range()));
     }
 
     @Test
@@ -180,9 +180,11 @@ abstract class PipelineContract {
         assertThat(awaitView(t -> !t.contains("(NL)"), "--topic", "by-source")).contains("United States (US) deployed         3000");
         assertThat(awaitView(t -> !t.contains("  NL  "), "--topic", "by-outlet")).contains("Example Wire");
         assertThat(view("--topic", "daily", "--json")).contains("{\"key\":\"US|2024-10-24\",\"value\":{\"source\":\"US\"");
+        // the range of estimates lists the deleted article's source no more
+        assertThat(awaitView(t -> t.contains("Deployed: ") && !t.contains("(NL)"), "--topic", "range")).contains("United States (US)");
         // the raw topic holds the outside producer's bad records too: only what the pipeline wrote is checked
         assertEveryRecordFollowsItsSchema(List.of(topics.enriched(), topics.claims(), topics.bySource(), topics.byOutlet(),
-                topics.bySourceDaily()));
+                topics.bySourceDaily(), topics.range()));
     }
 
     private String awaitView(Predicate<String> done, String... args) throws Exception {

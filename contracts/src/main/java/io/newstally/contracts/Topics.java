@@ -14,6 +14,7 @@ public record Topics(
         String bySource,
         String byOutlet,
         String bySourceDaily,
+        String range,
         String deadLetter) {
 
     public static final Topics DEFAULTS = new Topics(
@@ -23,6 +24,7 @@ public record Topics(
             "news.estimates.by-source",
             "news.estimates.by-outlet",
             "news.estimates.by-source.daily",
+            "news.estimates.range",
             "news.dead-letter");
 
     public static final String PROPERTY_PREFIX = "newstally.topic.";
@@ -36,19 +38,20 @@ public record Topics(
                 name(config, "by-source", DEFAULTS.bySource),
                 name(config, "by-outlet", DEFAULTS.byOutlet),
                 name(config, "by-source-daily", DEFAULTS.bySourceDaily),
+                name(config, "range", DEFAULTS.range),
                 name(config, "dead-letter", DEFAULTS.deadLetter));
     }
 
     /**
      * Topics keyed by an entity, whose latest record per key is all a reader needs: the latest
-     * version of each article, and the latest estimate of each source, outlet and day.
+     * version of each article, the latest estimate of each source, outlet and day, and the latest range of each kind.
      */
     public List<String> compacted() {
-        return List.of(raw, enriched, bySource, byOutlet, bySourceDaily);
+        return List.of(raw, enriched, bySource, byOutlet, bySourceDaily, range);
     }
 
     public List<String> all() {
-        return List.of(raw, enriched, claims, bySource, byOutlet, bySourceDaily, deadLetter);
+        return List.of(raw, enriched, claims, bySource, byOutlet, bySourceDaily, range, deadLetter);
     }
 
     private static String name(Map<?, ?> config, String role, String fallback) {

@@ -40,6 +40,8 @@ public final class TopicSchemas {
             return "OutletEstimate";
         } else if (topic.equals(topics.bySourceDaily())) {
             return "DailySourceEstimate";
+        } else if (topic.equals(topics.range())) {
+            return "EstimateRange";
         }
         throw new IllegalArgumentException("no schema for " + topic + " (dead letters keep the original bytes)");
     }

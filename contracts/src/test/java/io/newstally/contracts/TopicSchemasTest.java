@@ -31,6 +31,9 @@ class TopicSchemasTest {
         TopicSchemas.assertValid(T, T.bySource(), SourceEstimate.of("US", Map.of(Kind.DEPLOYED, estimate)));
         TopicSchemas.assertValid(T, T.bySourceDaily(), new DailySourceEstimate("US", LocalDate.of(2024, 10, 23), Map.of(Kind.DEPLOYED, estimate)));
         TopicSchemas.assertValid(T, T.byOutlet(), new OutletEstimate("Wire", 1, Map.of("US", Map.of(Kind.DEPLOYED, latest)), 1));
+        SourceEstimate us = SourceEstimate.of("US", Map.of(Kind.DEPLOYED, estimate));
+        TopicSchemas.assertValid(T, T.range(), EstimateRange.of(Kind.DEPLOYED, List.of(SourceFigure.latestOf(us, Kind.DEPLOYED)),
+                EstimateRange.DEFAULT_WINDOW));
     }
 
     @Test

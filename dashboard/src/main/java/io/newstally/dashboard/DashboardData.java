@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.newstally.contracts.Article;
 import io.newstally.contracts.Claim;
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.Kind;
 import io.newstally.contracts.ReportedClaim;
@@ -30,7 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * What the dashboard shows, read as any downstream service reads the topics (from the
- * beginning, committed records only, no consumer group): the by-source and daily aggregates,
+ * beginning, committed records only, no consumer group): the by-source and daily aggregates, the range of estimates,
  * and, for provenance, the claims of every live article from the compacted enriched topic (a
  * correction replaces an article's claims, a deletion removes them; the text, sentences and
  * entities are not kept). One thread reads; the maps are safe to read from any thread, and
@@ -40,6 +41,7 @@ final class DashboardData implements AutoCloseable {
 
     private static final JsonSerde<SourceEstimate> SOURCE = JsonSerde.of(SourceEstimate.class);
     private static final JsonSerde<DailySourceEstimate> DAILY = JsonSerde.of(DailySourceEstimate.class);
+    private static final JsonSerde<EstimateRange> RANGE = JsonSerde.of(EstimateRange.class);
     private static final JsonSerde<ArticleView> ARTICLE = JsonSerde.of(ArticleView.class);
 
     /** An enriched article without what provenance does not show. */
@@ -49,6 +51,8 @@ final class DashboardData implements AutoCloseable {
 
     final Map<String, SourceEstimate> bySource = new ConcurrentSkipListMap<>();
     final Map<String, DailySourceEstimate> daily = new ConcurrentSkipListMap<>();
+    /** The range of estimates, by kind. */
+    final Map<String, EstimateRange> ranges = new ConcurrentSkipListMap<>();
     private final Map<String, List<ReportedClaim>> claimsByArticle = new ConcurrentHashMap<>();
     private final Topics topics;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -65,7 +69,7 @@ final class DashboardData implements AutoCloseable {
         p.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(topics.bySource(), topics.bySourceDaily(), topics.enriched())) {
+        for (String topic : List.of(topics.bySource(), topics.bySourceDaily(), topics.range(), topics.enriched())) {
             var found = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (found.isEmpty()) {
                 consumer.close(Duration.ZERO);
@@ -143,6 +147,8 @@ final class DashboardData implements AutoCloseable {
             LatestPerKey.apply(bySource, r.key(), SOURCE.deserialize(r.topic(), r.value()));
         } else if (r.topic().equals(topics.bySourceDaily())) {
             LatestPerKey.apply(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
+        } else if (r.topic().equals(topics.range())) {
+            LatestPerKey.apply(ranges, r.key(), RANGE.deserialize(r.topic(), r.value()));
         } else {
             ArticleView a = ARTICLE.deserialize(r.topic(), r.value());
             LatestPerKey.apply(claimsByArticle, r.key(), a == null ? null : a.claims().stream().map(c -> ReportedClaim.of(a.article(), c)).toList());

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
  *   <li>{@code /api/estimates}: every source's estimate (the by-source topic), by source;
  *   <li>{@code /api/estimates/{source}}: one source's, or 404;
  *   <li>{@code /api/timeline}: each source's daily estimates, in day order;
+ *   <li>{@code /api/range}: the range of the sources' latest estimates (the range topic), by kind;
  *   <li>{@code /api/claims?source=&kind=&limit=}: the claims behind the figures, the latest first,
  *       with outlet, date, link and evidence sentence;
  *   <li>{@code /api/events}: server-sent events, one {@code update} with the data's version
@@ -70,6 +71,7 @@ public final class DashboardServer implements AutoCloseable {
         DashboardServer d = new DashboardServer(data, server, executor);
         server.createContext("/api/estimates", d::estimates);
         server.createContext("/api/timeline", ex -> d.json(ex, 200, data.timeline()));
+        server.createContext("/api/range", ex -> d.json(ex, 200, data.ranges));
         server.createContext("/api/claims", d::claims);
         server.createContext("/api/events", d::events);
         Map<String, Object> story = new LinkedHashMap<>();

@@ -123,6 +123,11 @@ class DashboardTest {
         assertThat(timeline.get("US").get(0).get("day").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(timeline.get("US").get(0).get("kinds").get("deployed").get("latest").get("value").asLong()).isEqualTo(3000);
 
+        JsonNode deployed = get("/api/range").get("deployed");
+        assertThat(deployed.get("sources").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(deployed.get("low").get("value").asLong()).isLessThanOrEqualTo(deployed.get("high").get("value").asLong());
+        assertThat(deployed.get("figures").get(0).get("source").asText()).isEqualTo(deployed.get("high").get("source").asText());
+
         JsonNode claims = get("/api/claims?source=NL&kind=deployed");
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).get("evidence").asText()).contains("1,500");
@@ -186,6 +191,10 @@ class DashboardTest {
             assertThat(driver.findElements(By.cssSelector("#estimates tbody td:first-child")))
                     .extracting(WebElement::getText).contains("Netherlands (NL)", "South Korea (KR)", "United States (US)");
             assertThat(driver.getTitle()).isEqualTo("newstally: " + STORY_TITLE);
+            JsonNode range = get("/api/range").get("deployed");
+            String summary = driver.findElement(By.cssSelector("#range li[data-kind='deployed']")).getText();
+            assertThat(summary).startsWith("Deployed: ").contains(String.format("%,d", range.get("high").get("value").asLong()))
+                    .contains("from " + range.get("sources").asInt() + " source");
             save(driver, screenshots.resolve("dashboard-table-and-chart.png"));
 
             driver.findElement(By.cssSelector("button.figure[data-source='NL'][data-kind='deployed']")).click();
@@ -198,6 +207,9 @@ class DashboardTest {
 
             publish(List.of(article("browser-test", "NATO Secretary General Mark Rutte said 12,000 North Korean troops have been sent to Russia.")));
             wait.until(d -> rowText(d, "NATO").contains("12,000"));
+            // the new figure is the highest any source gives now: the range shows it and who gives it
+            wait.until(d -> d.findElement(By.cssSelector("#range li[data-kind='deployed']")).getText().contains("12,000"));
+            assertThat(driver.findElement(By.cssSelector("#range li[data-kind='deployed']")).getText()).contains("NATO");
             assertThat(js.executeScript("return window.loadedOnce;")).as("the page was not reloaded").isEqualTo("yes");
             save(driver, screenshots.resolve("dashboard-live-update.png"));
 

@@ -55,6 +55,33 @@ function renderTable(estimates) {
   if (rows.length === 0) body.append(el('tr', {}, el('td', {colSpan: 8, textContent: 'No estimate yet: ingest some articles.'})));
 }
 
+// "Deployed: 10,000 – 12,000, median 11,000, from 6 sources", and which source gives each end
+function renderRange(ranges) {
+  const list = document.getElementById('range');
+  const items = [];
+  for (const kind of KINDS) {
+    const r = ranges[kind];
+    if (!r) continue;
+    const name = kind[0].toUpperCase() + kind.slice(1);
+    const low = r.low.low != null ? r.low.low : r.low.value;
+    const span = low === r.high.value ? fmt(r.high.value) : `${fmt(low)} – ${fmt(r.high.value)}`;
+    const li = el('li', {}, el('strong', {textContent: `${name}: ${span}, median ${fmt(r.median)}, from ${r.sources} source${r.sources === 1 ? '' : 's'}`}));
+    li.dataset.kind = kind;
+    li.append(el('span', {className: 'ends', textContent: low === r.high.value
+      ? ` (${label(r.high.source)})`
+      : ` (lowest: ${label(r.low.source)}; highest: ${label(r.high.source)})`}));
+    items.push(li);
+  }
+  list.replaceChildren(...items);
+  if (items.length === 0) list.append(el('li', {textContent: 'No source has given a figure yet.'}));
+  const any = Object.values(ranges)[0];
+  if (any) {
+    const days = Math.round((Date.parse(any.to) - Date.parse(any.from)) / 86400000);
+    document.getElementById('range-window').textContent = 'The lowest, median and highest of each source\'s latest figure, '
+      + `among those published in the ${days} days before the newest (${any.to.slice(0, 10)}).`;
+  }
+}
+
 function renderChart(timeline) {
   const styles = getComputedStyle(document.body);
   const datasets = [];
@@ -150,10 +177,11 @@ async function showProvenance(source, kind) {
 }
 
 async function refresh() {
-  const [estimates, timeline] = await Promise.all([api('/api/estimates'), api('/api/timeline')]);
+  const [estimates, timeline, ranges] = await Promise.all([api('/api/estimates'), api('/api/timeline'), api('/api/range')]);
   for (const [source, e] of Object.entries(estimates)) {
     if (e.name) names.set(source, e.name);
   }
+  renderRange(ranges);
   renderTable(estimates);
   renderChart(timeline);
   renderSpread(timeline);
