@@ -38,6 +38,6 @@ final class AggregateCommand implements Callable<Integer> {
                 topics.bySourceDaily(), topics.range(), topics.deadLetter()));
         return Services.runUntilStopped(service.withEndpoints(new StreamsService(
                 AggregateTopology.build(topics, dailyGrace, AggregateTopology.DEFAULT_PUBLISH_EVERY, rangeWindow),
-                service.applicationId(AggregateTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "aggregate"), "aggregate");
+                service.applicationId(Topics.applicationId(client, AggregateTopology.APPLICATION_ID)), service.stateDir, topics, client, service.atLeastOnce), "aggregate"), "aggregate");
     }
 }

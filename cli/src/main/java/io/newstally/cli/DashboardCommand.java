@@ -4,6 +4,9 @@ import io.newstally.contracts.Topics;
 import io.newstally.dashboard.DashboardServer;
 import io.newstally.enrich.story.StoryFile;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,8 +21,11 @@ public final class DashboardCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--story", paramLabel = "FILE", description = "The story the pipeline follows, whose title the page shows")
-    java.nio.file.Path story;
+    @Option(names = "--story", paramLabel = "[NAME=]FILE",
+            description = {"The story the pipeline follows, whose title the page shows. Repeat it to show several stories side",
+                "by side, one per page with links between them: NAME=FILE reads that story's topics under the prefix NAME",
+                "(as its services ran with --topic-prefix NAME); a bare FILE reads this command's topics"})
+    List<String> stories = new ArrayList<>();
 
     @Option(names = "--port", description = "Port of the page; 0 picks a free one (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
@@ -28,11 +34,33 @@ public final class DashboardCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
 
+    /** A story's name in the page's links: its topic prefix, else {@code fallback}. */
+    private static String name(Properties client, String fallback) {
+        String prefix = Topics.prefix(client);
+        return prefix.isEmpty() ? fallback : prefix.substring(0, prefix.length() - 1);
+    }
+
     @Override
     public Integer call() throws Exception {
         Properties client = kafka.clientProperties();
-        DashboardServer server = DashboardServer.start(client, Topics.from(client), new InetSocketAddress(host, port),
-                story == null ? null : StoryFile.read(story).title());
+        List<DashboardServer.Story> served = new ArrayList<>();
+        if (stories.isEmpty()) {
+            served.add(new DashboardServer.Story(name(client, "main"), null, Topics.from(client)));
+        }
+        for (String arg : stories) {
+            int eq = arg.indexOf('=');
+            Properties own = client;
+            String name = name(client, "main");
+            if (eq > 0) {
+                own = new Properties();
+                own.putAll(client);
+                own.put(Topics.PREFIX_PROPERTY, arg.substring(0, eq));
+                name = arg.substring(0, eq);
+            }
+            Path file = Path.of(eq > 0 ? arg.substring(eq + 1) : arg);
+            served.add(new DashboardServer.Story(name, StoryFile.read(file).title(), Topics.from(own)));
+        }
+        DashboardServer server = DashboardServer.start(client, served, new InetSocketAddress(host, port));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -38,6 +38,6 @@ final class EnrichCommand implements Callable<Integer> {
         service.topicOptions.ensure(client, topics, List.of(topics.raw(), topics.enriched(), topics.claims(), topics.deadLetter()));
         int maxRecordBytes = TopicSetup.maxRecordBytes(client, topics.enriched(), EnrichTopology.DEFAULT_MAX_RECORD_BYTES);
         return Services.runUntilStopped(service.withEndpoints(new StreamsService(EnrichTopology.build(topics, enricher, maxBodyChars, maxRecordBytes),
-                service.applicationId(EnrichTopology.APPLICATION_ID), service.stateDir, topics, client, service.atLeastOnce), "enrich"), "enrich");
+                service.applicationId(Topics.applicationId(client, EnrichTopology.APPLICATION_ID)), service.stateDir, topics, client, service.atLeastOnce), "enrich"), "enrich");
     }
 }

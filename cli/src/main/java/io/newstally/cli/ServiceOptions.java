@@ -16,7 +16,7 @@ final class ServiceOptions {
     TopicOptions topicOptions;
 
     @Option(names = "--application-id", paramLabel = "ID",
-            description = "Kafka Streams application id: instances with the same id share the work (default: newstally-<service>)")
+            description = "Kafka Streams application id: instances with the same id share the work (default: newstally-<service>, after the --topic-prefix)")
     String applicationId;
 
     @Option(names = "--at-least-once", description = "At-least-once processing instead of exactly-once (exactly_once_v2)")

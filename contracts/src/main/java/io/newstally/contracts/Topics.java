@@ -29,17 +29,55 @@ public record Topics(
 
     public static final String PROPERTY_PREFIX = "newstally.topic.";
 
-    /** Topics named in {@code config} under {@value #PROPERTY_PREFIX}, defaults for the rest. */
+    /**
+     * The property that keeps a story's topics and services apart from another's on the same
+     * cluster: with {@code newstally.topic.prefix=rwanda} every default topic name starts with
+     * {@code rwanda.} and every Kafka Streams application id too (see {@link #applicationId}).
+     */
+    public static final String PREFIX_PROPERTY = PROPERTY_PREFIX + "prefix";
+
+    /** Characters Kafka allows in a topic name; a prefix is at most this long, so that names stay under Kafka's 249. */
+    private static final java.util.regex.Pattern LEGAL_PREFIX = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}");
+
+    /** Topics named in {@code config} under {@value #PROPERTY_PREFIX}, defaults (with the prefix, if any) for the rest. */
     public static Topics from(Map<?, ?> config) {
+        String p = prefix(config);
         return new Topics(
-                name(config, "raw", DEFAULTS.raw),
-                name(config, "enriched", DEFAULTS.enriched),
-                name(config, "claims", DEFAULTS.claims),
-                name(config, "by-source", DEFAULTS.bySource),
-                name(config, "by-outlet", DEFAULTS.byOutlet),
-                name(config, "by-source-daily", DEFAULTS.bySourceDaily),
-                name(config, "range", DEFAULTS.range),
-                name(config, "dead-letter", DEFAULTS.deadLetter));
+                name(config, "raw", p + DEFAULTS.raw),
+                name(config, "enriched", p + DEFAULTS.enriched),
+                name(config, "claims", p + DEFAULTS.claims),
+                name(config, "by-source", p + DEFAULTS.bySource),
+                name(config, "by-outlet", p + DEFAULTS.byOutlet),
+                name(config, "by-source-daily", p + DEFAULTS.bySourceDaily),
+                name(config, "range", p + DEFAULTS.range),
+                name(config, "dead-letter", p + DEFAULTS.deadLetter));
+    }
+
+    /**
+     * What the story's names start with: {@code "rwanda."} for {@code newstally.topic.prefix=rwanda}, {@code ""} when
+     * none is set.
+     *
+     * @throws IllegalArgumentException when the prefix has characters a topic name may not have
+     */
+    public static String prefix(Map<?, ?> config) {
+        Object v = config.get(PREFIX_PROPERTY);
+        if (v == null || v.toString().isBlank()) {
+            return "";
+        }
+        String p = v.toString().trim();
+        if (p.endsWith(".")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (!LEGAL_PREFIX.matcher(p).matches()) {
+            throw new IllegalArgumentException(PREFIX_PROPERTY + " '" + v + "': use up to 64 letters, digits, '.', '_' or '-'"
+                    + " (what Kafka allows in a topic name)");
+        }
+        return p + ".";
+    }
+
+    /** A service's Kafka Streams application id for the story of {@code config}: {@code rwanda.newstally-enrich}. */
+    public static String applicationId(Map<?, ?> config, String base) {
+        return prefix(config) + base;
     }
 
     /**

@@ -157,6 +157,10 @@ final class DashboardData implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (thread.getState() == Thread.State.NEW) {
+            consumer.close(Duration.ZERO); // never started: the reader thread will not close it
+            return;
+        }
         consumer.wakeup();
         thread.join(10_000);
     }

@@ -20,9 +20,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The live page and the JSON API behind it, on the JDK's HTTP server:
+ * The live page and the JSON API behind it, on the JDK's HTTP server, for one story or several
+ * side by side (each read from its own topics; every path below takes {@code ?story=NAME}, the
+ * first story when it is left out, 404 for a name it does not serve):
  * <ul>
- *   <li>{@code /api/story}: the story the pipeline follows, {@code {"title": ...}} (null when not given);
+ *   <li>{@code /api/stories}: the stories served, {@code [{"name": ..., "title": ...}]}, in order;
+ *   <li>{@code /api/story}: the story the page shows, {@code {"name": ..., "title": ...}} (title null when not given);
  *   <li>{@code /api/estimates}: every source's estimate (the by-source topic), by source;
  *   <li>{@code /api/estimates/{source}}: one source's, or 404;
  *   <li>{@code /api/timeline}: each source's daily estimates, in day order;
@@ -41,14 +44,21 @@ public final class DashboardServer implements AutoCloseable {
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
     private static final int MAX_CLAIMS = 500;
 
-    private final DashboardData data;
+    private final Map<String, Served> stories;
     private final HttpServer server;
     private final ExecutorService executor;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Thread notifier;
 
-    private DashboardServer(DashboardData data, HttpServer server, ExecutorService executor) {
-        this.data = data;
+    /** A story the server shows: its name in URLs, its title, and what is read of its topics. */
+    public record Story(String name, String title, Topics topics) {
+    }
+
+    /** One story's data and the pages listening for its changes. */
+    private record Served(Story story, DashboardData data, List<OutputStream> listeners, long[] notified) {
+    }
+
+    private DashboardServer(Map<String, Served> stories, HttpServer server, ExecutorService executor) {
+        this.stories = stories;
         this.server = server;
         this.executor = executor;
         this.notifier = new Thread(this::notifyListeners, "dashboard-events");
@@ -63,25 +73,68 @@ public final class DashboardServer implements AutoCloseable {
     /** The same, for the story titled {@code storyTitle} (null: none given), which the page shows. */
     public static DashboardServer start(Properties client, Topics topics, InetSocketAddress address, String storyTitle)
             throws IOException {
-        DashboardData data = new DashboardData(client, topics);
+        return start(client, List.of(new Story("main", storyTitle, topics)), address);
+    }
+
+    /** Serves each story from its own topics, one story per page, the first by default. */
+    public static DashboardServer start(Properties client, List<Story> stories, InetSocketAddress address) throws IOException {
+        if (stories.isEmpty()) {
+            throw new IllegalArgumentException("no story to serve");
+        }
+        Map<String, Served> served = new LinkedHashMap<>();
+        try {
+            for (Story story : stories) {
+                if (served.containsKey(story.name())) {
+                    throw new IllegalArgumentException("two stories named " + story.name());
+                }
+                served.put(story.name(), new Served(story, new DashboardData(client, story.topics()),
+                        new CopyOnWriteArrayList<>(), new long[] {-1}));
+            }
+        } catch (RuntimeException e) {
+            for (Served s : served.values()) {
+                closeQuietly(s.data());
+            }
+            throw e;
+        }
         HttpServer server = HttpServer.create(address, 0);
         // each open page holds one connection for its events: a thread each
         ExecutorService executor = SmallHttp.daemonThreads("dashboard-http", true);
         server.setExecutor(executor);
-        DashboardServer d = new DashboardServer(data, server, executor);
+        DashboardServer d = new DashboardServer(served, server, executor);
         server.createContext("/api/estimates", d::estimates);
-        server.createContext("/api/timeline", ex -> d.json(ex, 200, data.timeline()));
-        server.createContext("/api/range", ex -> d.json(ex, 200, data.ranges));
-        server.createContext("/api/claims", d::claims);
-        server.createContext("/api/events", d::events);
-        Map<String, Object> story = new LinkedHashMap<>();
-        story.put("title", storyTitle);
-        server.createContext("/api/story", ex -> d.json(ex, 200, story));
+        server.createContext("/api/timeline", ex -> d.withStory(ex, s -> d.json(ex, 200, s.data().timeline())));
+        server.createContext("/api/range", ex -> d.withStory(ex, s -> d.json(ex, 200, s.data().ranges)));
+        server.createContext("/api/claims", ex -> d.withStory(ex, s -> d.claims(ex, s)));
+        server.createContext("/api/events", ex -> d.withStory(ex, s -> d.events(ex, s)));
+        server.createContext("/api/story", ex -> d.withStory(ex, s -> d.json(ex, 200, describe(s.story()))));
+        server.createContext("/api/stories", ex -> d.json(ex, 200, served.values().stream().map(s -> describe(s.story())).toList()));
         server.createContext("/", d::file);
-        data.start();
+        served.values().forEach(s -> s.data().start());
         d.notifier.start();
         server.start();
         return d;
+    }
+
+    private static Map<String, Object> describe(Story story) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", story.name());
+        out.put("title", story.title());
+        return out;
+    }
+
+    private interface StoryHandler {
+        void handle(Served story) throws IOException;
+    }
+
+    /** The story that {@code ?story=} names (the first when none), or a 404 naming the stories served. */
+    private void withStory(HttpExchange ex, StoryHandler handler) throws IOException {
+        String name = query(ex).get("story");
+        Served s = name == null || name.isEmpty() ? stories.values().iterator().next() : stories.get(name);
+        if (s == null) {
+            json(ex, 404, Map.of("error", "no story " + name + "; this dashboard serves " + String.join(", ", stories.keySet())));
+            return;
+        }
+        handler.handle(s);
     }
 
     public int port() {
@@ -89,21 +142,23 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private void estimates(HttpExchange ex) throws IOException {
-        String rest = ex.getRequestURI().getPath().substring("/api/estimates".length());
-        if (rest.isEmpty() || rest.equals("/")) {
-            json(ex, 200, data.bySource);
-            return;
-        }
-        String source = URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
-        var estimate = data.bySource.get(source);
-        if (estimate == null) {
-            json(ex, 404, Map.of("error", "no estimate for source " + source));
-        } else {
-            json(ex, 200, estimate);
-        }
+        withStory(ex, s -> {
+            String rest = ex.getRequestURI().getPath().substring("/api/estimates".length());
+            if (rest.isEmpty() || rest.equals("/")) {
+                json(ex, 200, s.data().bySource);
+                return;
+            }
+            String source = URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8);
+            var estimate = s.data().bySource.get(source);
+            if (estimate == null) {
+                json(ex, 404, Map.of("error", "no estimate for source " + source));
+            } else {
+                json(ex, 200, estimate);
+            }
+        });
     }
 
-    private void claims(HttpExchange ex) throws IOException {
+    private void claims(HttpExchange ex, Served s) throws IOException {
         Map<String, String> q = query(ex);
         Kind kind = null;
         if (q.containsKey("kind")) {
@@ -123,23 +178,22 @@ public final class DashboardServer implements AutoCloseable {
                 return;
             }
         }
-        json(ex, 200, data.claims(q.get("source"), kind, limit));
+        json(ex, 200, s.data().claims(q.get("source"), kind, limit));
     }
 
-    private void events(HttpExchange ex) throws IOException {
+    private void events(HttpExchange ex, Served s) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        out.write(update(data.version()));
+        out.write(update(s.data().version()));
         out.flush();
-        listeners.add(out);
+        s.listeners().add(out);
         // the exchange stays open: the notifier writes to it until the page goes away
     }
 
-    /** Tells every open page of a change; a comment every 15 s keeps idle connections open through proxies. */
+    /** Tells every open page of a change of its story; a comment every 15 s keeps idle connections open through proxies. */
     private void notifyListeners() {
-        long notified = -1;
         long lastWrite = System.nanoTime();
         while (true) {
             try {
@@ -147,24 +201,29 @@ public final class DashboardServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            long v = data.version();
-            boolean changed = v != notified;
-            if (!changed && System.nanoTime() - lastWrite < 15_000_000_000L) {
-                continue;
+            boolean keepAlive = System.nanoTime() - lastWrite >= 15_000_000_000L;
+            if (keepAlive) {
+                lastWrite = System.nanoTime();
             }
-            notified = v;
-            lastWrite = System.nanoTime();
-            byte[] message = changed ? update(v) : ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
-            for (OutputStream out : listeners) {
-                try {
-                    out.write(message);
-                    out.flush();
-                } catch (IOException gone) {
-                    listeners.remove(out);
+            for (Served s : stories.values()) {
+                long v = s.data().version();
+                boolean changed = v != s.notified()[0];
+                if (!changed && !keepAlive) {
+                    continue;
+                }
+                s.notified()[0] = v;
+                byte[] message = changed ? update(v) : ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+                for (OutputStream out : s.listeners()) {
                     try {
-                        out.close();
-                    } catch (IOException ignored) {
-                        // the page closed it first
+                        out.write(message);
+                        out.flush();
+                    } catch (IOException gone) {
+                        s.listeners().remove(out);
+                        try {
+                            out.close();
+                        } catch (IOException ignored) {
+                            // the page closed it first
+                        }
                     }
                 }
             }
@@ -220,6 +279,16 @@ public final class DashboardServer implements AutoCloseable {
         server.stop(0);
         notifier.interrupt();
         executor.shutdownNow();
-        data.close();
+        for (Served s : stories.values()) {
+            s.data().close();
+        }
+    }
+
+    private static void closeQuietly(DashboardData data) {
+        try {
+            data.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

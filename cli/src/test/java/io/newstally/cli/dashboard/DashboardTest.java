@@ -10,6 +10,8 @@ import io.newstally.contracts.Article;
 import io.newstally.contracts.Json;
 import io.newstally.contracts.Topics;
 import io.newstally.enrich.Enricher;
+import io.newstally.enrich.story.Story;
+import io.newstally.enrich.story.StoryFile;
 import io.newstally.enrich.stream.EnrichTopology;
 import io.newstally.ingest.ArticleInputs;
 import io.newstally.ingest.ArticlePublisher;
@@ -66,6 +68,10 @@ class DashboardTest {
     private KafkaBroker broker;
     private StreamsService enrich;
     private StreamsService aggregate;
+    private StreamsService enrichRwanda;
+    private StreamsService aggregateRwanda;
+    private Topics rwandaTopics;
+    private List<String> rwandaIds;
     private DashboardServer dashboard;
     private Properties client;
     private final Topics topics = Topics.DEFAULTS;
@@ -82,13 +88,29 @@ class DashboardTest {
                 EnrichTopology.APPLICATION_ID, dir.resolve("streams"), topics, client, false).start();
         aggregate = new StreamsService(AggregateTopology.build(topics, AggregateTopology.DEFAULT_DAILY_GRACE),
                 AggregateTopology.APPLICATION_ID, dir.resolve("streams"), topics, client, false).start();
-        dashboard = DashboardServer.start(client, topics, new InetSocketAddress("127.0.0.1", 0), STORY_TITLE);
+        // a second story on the same broker, its topics and services under the prefix "rwanda"
+        Properties rwanda = new Properties();
+        rwanda.putAll(client);
+        rwanda.put(Topics.PREFIX_PROPERTY, "rwanda");
+        rwandaTopics = Topics.from(rwanda);
+        TopicSetup.ensure(rwanda, rwandaTopics, rwandaTopics.all(), 2, (short) 1);
+        Story rwandaStory = StoryFile.read(HOME.resolve("stories").resolve("rwanda-drc.json"));
+        enrichRwanda = new StreamsService(EnrichTopology.build(rwandaTopics, Enricher.of(rwandaStory), 1_000_000),
+                Topics.applicationId(rwanda, EnrichTopology.APPLICATION_ID), dir.resolve("streams"), rwandaTopics, rwanda, false).start();
+        aggregateRwanda = new StreamsService(AggregateTopology.build(rwandaTopics, AggregateTopology.DEFAULT_DAILY_GRACE),
+                Topics.applicationId(rwanda, AggregateTopology.APPLICATION_ID), dir.resolve("streams"), rwandaTopics, rwanda, false).start();
+        dashboard = DashboardServer.start(client, List.of(new DashboardServer.Story("main", STORY_TITLE, topics),
+                new DashboardServer.Story("rwanda", rwandaStory.title(), rwandaTopics)), new InetSocketAddress("127.0.0.1", 0));
         base = "http://127.0.0.1:" + dashboard.port();
-        ArticleInputs.Result read = new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in)
-                .readAll(List.of(Path.of(System.getProperty("newstally.home", ".."), "samples", "north-korea-russia").toString()));
         Instant now = Instant.now();
-        publish(read.drafts().stream().map(d -> d.toArticle(now)).toList());
+        publish(samples("north-korea-russia").stream().map(d -> d.toArticle(now)).toList());
+        List<Article> rwandaArticles = samples("rwanda-drc").stream().map(d -> d.toArticle(now)).toList();
+        rwandaIds = rwandaArticles.stream().map(Article::id).toList();
+        try (ArticlePublisher publisher = new ArticlePublisher(client, rwandaTopics.raw())) {
+            publisher.publish(rwandaArticles);
+        }
         awaitJson("/api/estimates", j -> j.has("NL") && j.has("US") && j.has("KR"));
+        awaitJson("/api/estimates?story=rwanda", j -> j.has("UN") && j.get("UN").get("kinds").get("deployed").get("articles").asInt() == 3);
     }
 
     @AfterAll
@@ -102,12 +124,41 @@ class DashboardTest {
         if (aggregate != null) {
             aggregate.close();
         }
+        if (enrichRwanda != null) {
+            enrichRwanda.close();
+        }
+        if (aggregateRwanda != null) {
+            aggregateRwanda.close();
+        }
         if (broker != null) {
             broker.close();
         }
     }
 
     private static final String STORY_TITLE = "North Korean troops sent to Russia";
+    private static final Path HOME = Path.of(System.getProperty("newstally.home", ".."));
+
+    private static List<io.newstally.ingest.ArticleDraft> samples(String story) throws Exception {
+        return new ArticleInputs(ArticleInputs.DEFAULT_MAX_BYTES, System.in)
+                .readAll(List.of(HOME.resolve("samples").resolve(story).toString())).drafts();
+    }
+
+    @Test
+    void twoStoriesOnOneBrokerDoNotMix() throws Exception {
+        assertThat(get("/api/stories")).extracting(j -> j.get("name").asText()).containsExactly("main", "rwanda");
+        assertThat(get("/api/story?story=rwanda").get("title").asText()).isEqualTo("Rwandan troops in eastern DR Congo");
+        assertThat(status("/api/estimates?story=nowhere")).isEqualTo(404);
+
+        JsonNode rwanda = get("/api/estimates?story=rwanda");
+        assertThat(rwanda.fieldNames()).toIterable().containsExactly("UN");
+        assertThat(get("/api/estimates").has("UN")).isFalse();
+        assertThat(get("/api/range?story=rwanda").get("deployed").get("high").get("source").asText()).isEqualTo("UN");
+        // every claim of one story comes from its own articles, none from the other's
+        assertThat(get("/api/claims?story=rwanda")).isNotEmpty()
+                .allSatisfy(c -> assertThat(rwandaIds).contains(c.get("articleId").asText()));
+        assertThat(get("/api/claims")).isNotEmpty().noneSatisfy(c -> assertThat(rwandaIds).contains(c.get("articleId").asText()));
+        assertThat(rwandaTopics.all()).doesNotContainAnyElementsOf(topics.all());
+    }
 
     @Test
     void theApiAnswersAsTheReadmeSays() throws Exception {
@@ -212,6 +263,15 @@ class DashboardTest {
             assertThat(driver.findElement(By.cssSelector("#range li[data-kind='deployed']")).getText()).contains("NATO");
             assertThat(js.executeScript("return window.loadedOnce;")).as("the page was not reloaded").isEqualTo("yes");
             save(driver, screenshots.resolve("dashboard-live-update.png"));
+
+            // the other story, one click away, on a page of its own
+            driver.findElement(By.cssSelector("#stories a[data-story='rwanda']")).click();
+            wait.until(d -> d.findElement(By.id("story")).getText().equals("Rwandan troops in eastern DR Congo"));
+            wait.until(d -> rowText(d, "United Nations (UN)").contains("4,000"));
+            assertThat(rowText(driver, "NATO")).isEmpty();
+            assertThat(driver.findElement(By.cssSelector("#range li[data-kind='deployed']")).getText()).contains("United Nations (UN)");
+            save(driver, screenshots.resolve("dashboard-second-story.png"));
+            driver.navigate().to(base + "/");
 
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -10,8 +10,12 @@ const el = (tag, props = {}, ...children) => {
 };
 let chart;
 
+// the story this page shows (?story=NAME; the dashboard's first when left out): every API call asks for it
+const STORY = new URLSearchParams(location.search).get('story');
+const withStory = path => STORY == null ? path : path + (path.includes('?') ? '&' : '?') + 'story=' + encodeURIComponent(STORY);
+
 async function api(path) {
-  const r = await fetch(path, {cache: 'no-store'});
+  const r = await fetch(withStory(path), {cache: 'no-store'});
   if (!r.ok) throw new Error(path + ': ' + r.status);
   return r.json();
 }
@@ -190,7 +194,7 @@ async function refresh() {
 
 function listen() {
   const status = document.getElementById('status');
-  const events = new EventSource('/api/events');
+  const events = new EventSource(withStory('/api/events'));
   events.addEventListener('update', () => refresh().catch(e => { status.textContent = 'error: ' + e.message; }));
   events.onopen = () => { status.textContent = 'live'; status.classList.add('live'); };
   events.onerror = () => { status.textContent = 'reconnecting…'; status.classList.remove('live'); };
@@ -203,6 +207,18 @@ async function showStory() {
     p.textContent = story.title;
     p.hidden = false;
     document.title = `newstally: ${story.title}`;
+  }
+  // several stories side by side: one per page, and a link to each of the others
+  const stories = await api('/api/stories');
+  if (stories.length > 1) {
+    const nav = document.getElementById('stories');
+    nav.replaceChildren(...stories.map(s => {
+      const a = el('a', {href: '?story=' + encodeURIComponent(s.name), textContent: s.title || s.name});
+      a.dataset.story = s.name;
+      if (s.name === story.name) a.setAttribute('aria-current', 'page');
+      return a;
+    }));
+    nav.hidden = false;
   }
 }
 
