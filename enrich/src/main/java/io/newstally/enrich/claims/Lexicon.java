@@ -22,6 +22,13 @@ final class Lexicon {
     private static final String RESOURCE = "/io/newstally/enrich/lexicon.txt";
     private static final Map<String, Set<String>> FILE = read();
     private static final Set<String> NAMED = new HashSet<>();
+    /** Every word of every class. */
+    private static final Set<String> WORDS = FILE.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when some class of the lexicon has the word: a word of news prose, whatever a gazetteer says ("Send", "Police"). */
+    static boolean knows(String lowerWord) {
+        return WORDS.contains(lowerWord);
+    }
 
     /** Heads of a noun phrase that count members of an armed force. */
     static final WordClass PERSONNEL = named("personnel");

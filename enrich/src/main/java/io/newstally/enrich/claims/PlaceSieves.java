@@ -2,12 +2,15 @@ package io.newstally.enrich.claims;
 
 import io.newstally.contracts.EntityType;
 import io.newstally.enrich.sources.AliasMatch;
+import io.newstally.enrich.sources.Gazetteer;
 import io.newstally.enrich.text.Token;
 import java.util.List;
 
 /**
  * The place a counted figure is tied to, as written ("Kursk region", "eastern Russia"): the first
- * place after the figure in its clause, else the last one before it.
+ * place after the figure in its clause, else the last one before it. A place is a state, a place of
+ * the story, a name with a region noun ("the X region", "X Oblast", "X province"), or a name of the
+ * gazetteer ({@link Gazetteer}); any other capitalised phrase after "in" or "to" is not one.
  */
 final class PlaceSieves {
 
@@ -102,7 +105,13 @@ final class PlaceSieves {
                 && s.is(owner.last() + 1, "'s") && start == nameStart) {
             start = owner.last() + 2; // "Russia's Kursk region": the place, not the state it is in
         }
-        if (s.in(j, Lexicon.REGION_NOUNS)) {
+        boolean regionNoun = s.in(j, Lexicon.REGION_NOUNS);
+        int nameEnd = s.is(j - 1, "'s") ? j - 1 : j;
+        boolean capitalDirection = start < nameStart && s.get(start).isCapitalized(); // "North Kivu", "South Sudan"
+        if (!regionNoun && !isPlace(s, nameStart, nameEnd) && !(capitalDirection && isPlace(s, start, nameEnd))) {
+            return null; // "plans To Send", "the UK Ministry": capitalised, but no place
+        }
+        if (regionNoun) {
             j++;
         }
         if (s.is(j - 1, "'s")) {
@@ -112,6 +121,33 @@ final class PlaceSieves {
             j--;
         }
         return s.textBetween(start, j - 1);
+    }
+
+    /**
+     * The capitalised name [from, to) is a place: a state ("Russia", "DR Congo"), a place of the
+     * story, a name of the gazetteer ("Goma", "North Kivu", "the Middle East"), or a state's name or
+     * demonym before one ("Russian Far East"), also after a state's possessive ("Russia's Kursk"). A single word the lexicon knows is not a place by the
+     * gazetteer alone: a title-case headline capitalises verbs ("to Send 10,000") and nouns
+     * ("to Police") that are also towns somewhere.
+     */
+    static boolean isPlace(Sentence s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        AliasMatch first = s.alias(from);
+        if (first != null && first.alias().type() == EntityType.STATE && s.is(first.last() + 1, "'s") && first.last() + 2 < to) {
+            return isPlace(s, first.last() + 2, to); // "Russia's Kursk region": Kursk is the place
+        }
+        if (first != null && first.last() == to - 1
+                && (first.alias().type() == EntityType.STATE || first.alias().type() == EntityType.PLACE)) {
+            return true;
+        }
+        String name = s.textBetween(from, to - 1);
+        if (Gazetteer.knows(name) && !(to - from == 1 && Lexicon.knows(s.get(from).lower()))) {
+            return true;
+        }
+        return first != null && first.alias().type() == EntityType.STATE && first.last() + 1 < to
+                && Gazetteer.knows(s.textBetween(first.last() + 1, to - 1)) && !Lexicon.knows(s.get(first.last() + 1).lower());
     }
 
     /** "Russia-Ukraine", "Russian-Ukrainian": names joined by a hyphen, each capitalised. */
