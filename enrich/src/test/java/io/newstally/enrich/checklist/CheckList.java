@@ -337,7 +337,8 @@ final class CheckList {
                 "{C} said 20 {F} soldiers had deserted their units in {P}.",
                 "{C} said 12,000 refugees had fled {P}.",
                 "Thousands of {F} troops are in {P}, {C} said.",
-                "{C} said the war began in 2022 and {F} troops arrived in {P} on October 23.");
+                "{C} said the war began in 2022 and {F} troops arrived in {P} on October 23.",
+                "{C} said {S} was sending two fighter squadrons and 24 fighter jets to {P}.");
         List<Case> cases = new ArrayList<>();
         for (Force f : Lexicons.FORCES) {
             int i = 0;
