@@ -25,8 +25,8 @@ final class CountSieves {
                     + "\"12,000 labourers\", \"1,200 refugees\".", CountSieves::notPeople),
             sieve("past-war", "A figure of another war or of long ago is not this deployment: \"During the Vietnam War, North "
                     + "Korea sent about 200 pilots\", \"In 1967, ...\".", CountSieves::pastWar),
-            sieve("army-size", "A whole army's size is not people sent: \"an army of 1.2 million\", \"has 200,000 special forces\", "
-                    + "a million or more.", CountSieves::armySize),
+            sieve("army-size", "A whole army's size is not people sent: \"an army of 1.2 million\", \"has 200,000 special forces\" "
+                    + "(but \"has 40,000 personnel in the region\" is people somewhere), a million or more.", CountSieves::armySize),
             sieve("rate", "A rate is not a count: \"losing 40 men a day\", \"1,200 casualties daily\".", CountSieves::rate),
             sieve("left-the-force", "People who left are no claim: \"20 soldiers deserted\", \"withdrew 1,000 troops\", "
                     + "\"2,000 have been taken back home\".", CountSieves::leftTheForce),
@@ -49,7 +49,8 @@ final class CountSieves {
                     + "\"a contingent of 3,000\", \"put the number at 8,000\", \"another 1,500\", \"numbering 2,600\".",
                     CountSieves::countWord),
             sieve("bare-subject", "A bare number that is the subject of being there, arriving or being lost, of the force "
-                    + "in focus: \"Around 11,000 are now deployed\", \"600 have been killed\", \"500 more were on their way\".",
+                    + "in focus: \"Around 11,000 are now deployed\", \"600 have been killed\", \"500 more were on their way\", "
+                    + "\"about 900 are in Syria\".",
                     CountSieves::bareSubject),
             sieve("no-force", "Anything else counts no people of the force.", c -> Boolean.FALSE)));
 
@@ -130,8 +131,9 @@ final class CountSieves {
         }
         // "North Korea has an estimated 200,000 special forces", "the corps, which has 12,000 personnel":
         // what a state or unit has, unless it is somewhere or doing something there
-        if (s.in(b - 1, Lexicon.POSSESSION) && PlaceSieves.after(c) == null && !s.in(c.headEnd + 1, Lexicon.PRESENT)) {
-            return false;
+        if (s.in(b - 1, Lexicon.POSSESSION) && PlaceSieves.after(c) == null && !s.in(c.headEnd + 1, Lexicon.PRESENT)
+                && !PlaceSieves.introducesPlace(s, c.headEnd + 1)) {
+            return false; // but "the U.S. military has roughly 40,000 personnel in the region": people somewhere
         }
         if (s.is(b - 1, "of") && (s.is(b - 2, "army") || s.is(b - 2, "armies") || s.is(b - 2, "military") || s.is(b - 2, "military's"))) {
             return false; // "an army of 1.2 million"
@@ -398,8 +400,9 @@ final class CountSieves {
         boolean verbGroup = v > after || s.in(after, Lexicon.CASUALTY_VERBS);
         if (verbGroup && (s.in(v, Lexicon.CASUALTY_VERBS) && !s.is(v, "taken") || s.in(v, Lexicon.PRESENT)
                 || s.in(v, Lexicon.SENT) || s.is(v, "expected") || s.is(v, "due") || s.is(v, "set") || s.is(v, "follow")
-                || s.is(v, "join") || s.is(v, "arrive") || s.is(v, "on") || s.is(v, "from") && s.in(v - 1, Lexicon.PASSIVE_BE))) {
-            return true;
+                || s.is(v, "join") || s.is(v, "arrive") || s.is(v, "on") || s.is(v, "from") && s.in(v - 1, Lexicon.PASSIVE_BE)
+                || s.in(v - 1, Lexicon.PASSIVE_BE) && PlaceSieves.introducesPlace(s, v))) {
+            return true; // ... "and about 900 are in Syria": being somewhere
         }
         // "killed 50 North Korean troops and wounded 47": the noun is left out after a loss verb
         if (s.in(c.f.first() - 1, Lexicon.CASUALTY_VERBS) && !s.is(c.f.first() - 1, "taken")) {

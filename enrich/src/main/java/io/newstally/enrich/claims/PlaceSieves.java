@@ -60,6 +60,18 @@ final class PlaceSieves {
         return null;
     }
 
+    /**
+     * Whether the preposition at {@code k} introduces a place: a named one ("in Syria", "to the Kursk
+     * region") or one the article named before ("in the region", "across the country").
+     */
+    static boolean introducesPlace(Sentence s, int k) {
+        if (!s.in(k, Lexicon.PLACE_PREPOSITIONS)) {
+            return false;
+        }
+        int j = s.is(k + 1, "the") ? k + 2 : k + 1;
+        return placeAfter(s, k) != null || j > k + 1 && (s.in(j, Lexicon.REGION_NOUNS) || s.is(j, "country"));
+    }
+
     /** The place a preposition at {@code k} introduces ("to eastern Russia", "in the Kursk region"), or null. */
     private static String placeAfter(Sentence s, int k) {
         int j = k + 1;

@@ -364,7 +364,8 @@ final class CheckList {
                 new String[] {"{N} {F} {H} suffered traumatic brain injuries in the attack in {P}, {B} said.", "casualties"},
                 new String[] {"{S} has about {N} {H} in {P}, {B} said.", "deployed"},
                 new String[] {"{B} said it had ordered {N} more {H} to {P}.", "planned"},
-                new String[] {"{B} said {N} {H} were on their way to {P}.", "deployed"});
+                new String[] {"{B} said {N} {H} were on their way to {P}.", "deployed"},
+                new String[] {"{B} said {S} had about {N} {H} in the region.", "deployed"});
         List<Case> cases = new ArrayList<>();
         for (Force f : Lexicons.FORCES) {
             int i = 0;
@@ -379,6 +380,10 @@ final class CheckList {
             // two counts in one sentence, the second without its noun; wounded and killed in one
             cases.add(new Case("the force's own government", "a list of places", f.name(), f.state() + " and its neighbours",
                     fill("{B} said about 2,500 {F} troops were in {P} and 900 in the capital.", f, null, null, null, "troops", f.places().get(1)),
+                    Set.of(format(2500, null, f.ownId(), "deployed", null), format(900, null, f.ownId(), "deployed", null)), false));
+            cases.add(new Case("the force's own government", "a list of places", f.name(), f.state() + " and its neighbours",
+                    fill("{B} said about 2,500 {F} troops were in {P}, and about 900 were in " + f.places().get(2) + ".", f, null, null,
+                            null, "troops", f.places().get(1)),
                     Set.of(format(2500, null, f.ownId(), "deployed", null), format(900, null, f.ownId(), "deployed", null)), false));
             cases.add(new Case("the force's own government", "wounded and killed", f.name(), f.state() + " and its neighbours",
                     fill("{B} said 34 {F} soldiers had been wounded and three killed in the attack in {P}.", f, null, null, null, "soldiers",
