@@ -1,6 +1,7 @@
 package io.newstally.bench;
 
 import io.newstally.contracts.DailySourceEstimate;
+import io.newstally.contracts.EstimateRange;
 import io.newstally.contracts.JsonSerde;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceEstimate;
@@ -16,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
- * Reads the three aggregate topics as a downstream service does ({@link LatestPerKey}), on a
+ * Reads the four aggregate topics as a downstream service does ({@link LatestPerKey}), on a
  * thread of its own, decoded, for the benchmark to compare with the offline computation and to time.
  */
 public final class AggregateReader implements AutoCloseable {
@@ -24,10 +25,12 @@ public final class AggregateReader implements AutoCloseable {
     private static final JsonSerde<SourceEstimate> SOURCE = JsonSerde.of(SourceEstimate.class);
     private static final JsonSerde<OutletEstimate> OUTLET = JsonSerde.of(OutletEstimate.class);
     private static final JsonSerde<DailySourceEstimate> DAILY = JsonSerde.of(DailySourceEstimate.class);
+    private static final JsonSerde<EstimateRange> RANGE = JsonSerde.of(EstimateRange.class);
 
     public final Map<String, SourceEstimate> bySource = new ConcurrentHashMap<>();
     public final Map<String, OutletEstimate> byOutlet = new ConcurrentHashMap<>();
     public final Map<String, DailySourceEstimate> daily = new ConcurrentHashMap<>();
+    public final Map<String, EstimateRange> ranges = new ConcurrentHashMap<>();
     private final LatestPerKey reader;
     private final Topics topics;
     private final Thread thread;
@@ -36,7 +39,7 @@ public final class AggregateReader implements AutoCloseable {
 
     public AggregateReader(Properties client, Topics topics) {
         this.reader = new LatestPerKey(client, "newstally-bench-reader",
-                List.of(topics.bySource(), topics.byOutlet(), topics.bySourceDaily()));
+                List.of(topics.bySource(), topics.byOutlet(), topics.bySourceDaily(), topics.range()));
         this.topics = topics;
         this.thread = new Thread(this::run, "bench-aggregate-reader");
         thread.setDaemon(true);
@@ -66,6 +69,8 @@ public final class AggregateReader implements AutoCloseable {
                         }
                     } else if (r.topic().equals(topics.byOutlet())) {
                         LatestPerKey.apply(byOutlet, r.key(), OUTLET.deserialize(r.topic(), r.value()));
+                    } else if (r.topic().equals(topics.range())) {
+                        LatestPerKey.apply(ranges, r.key(), RANGE.deserialize(r.topic(), r.value()));
                     } else {
                         LatestPerKey.apply(daily, r.key(), DAILY.deserialize(r.topic(), r.value()));
                     }

@@ -156,6 +156,7 @@ public final class Bench {
         var expectedBySource = offline.allBySource();
         var expectedByOutlet = offline.allByOutlet();
         var expectedDaily = offline.allDaily();
+        var expectedRanges = offline.allRanges();
         String hot = expectedBySource.values().stream()
                 .max(Comparator.comparingInt(Bench::articlesOf)).map(SourceEstimate::source).orElse("?");
         System.out.printf("Generated %,d records; %d sources, %d outlets, %d source-days; hot source %s cited by %,d articles%n",
@@ -181,7 +182,7 @@ public final class Bench {
             double copyRate = articles / copySeconds;
             results.put("copy", Map.of("articlesPerSecond", round(copyRate), "seconds", round(copySeconds), "usage", usage(copyUsage)));
             Map<String, Stage> alone = eachService ? eachServiceAlone(admin, client, config, topics, run, dir, copyRate,
-                    expectedBySource, expectedByOutlet, expectedDaily) : Map.of();
+                    expectedBySource, expectedByOutlet, expectedDaily, expectedRanges) : Map.of();
 
             // 2. the pipeline, raw to aggregates, until they equal the offline computation
             List<String> common = List.of("--kafka-config", configFile.toString(), "--partitions", String.valueOf(partitions));
@@ -194,7 +195,7 @@ public final class Bench {
                 boolean exact;
                 try (ProgressBar bar = bar("pipeline", articles)) {
                     exact = awaitExact(admin, run + "-aggregate", topics.enriched(), reader, bar, expectedBySource,
-                            expectedByOutlet, expectedDaily, enrich, aggregate);
+                            expectedByOutlet, expectedDaily, expectedRanges, enrich, aggregate);
                 }
                 double pipelineSeconds = (System.nanoTime() - pipelineStart) / 1e9;
                 double pipelineRate = articles / pipelineSeconds;
@@ -202,10 +203,11 @@ public final class Bench {
                     firstDifference("by-source", reader.bySource, expectedBySource);
                     firstDifference("by-outlet", reader.byOutlet, expectedByOutlet);
                     firstDifference("daily", reader.daily, expectedDaily);
-                    System.out.printf("%nThe aggregates did NOT equal the offline computation within %d s: by-source %s, by-outlet %s, daily %s%n"
-                                    + "(logs: %s, %s)%n", timeoutSeconds,
+                    firstDifference("range", reader.ranges, expectedRanges);
+                    System.out.printf("%nThe aggregates did NOT equal the offline computation within %d s: by-source %s, by-outlet %s, daily %s,"
+                                    + " range %s%n(logs: %s, %s)%n", timeoutSeconds,
                             reader.bySource.equals(expectedBySource), reader.byOutlet.equals(expectedByOutlet),
-                            reader.daily.equals(expectedDaily), enrich.log(), aggregate.log());
+                            reader.daily.equals(expectedDaily), reader.ranges.equals(expectedRanges), enrich.log(), aggregate.log());
                 }
                 results.put("exact", exact);
 
@@ -247,11 +249,11 @@ public final class Bench {
      */
     private Map<String, Stage> eachServiceAlone(Admin admin, Properties client, Properties config, Topics topics, String run,
                                                 Path dir, double copyRate, Map<String, ?> bySource, Map<String, ?> byOutlet,
-                                                Map<String, ?> daily) throws Exception {
+                                                Map<String, ?> daily, Map<String, ?> ranges) throws Exception {
         String prefix = run + "-alone";
         Properties aloneConfig = new Properties();
         aloneConfig.putAll(config);
-        for (String role : List.of("enriched", "claims", "by-source", "by-outlet", "by-source-daily", "dead-letter")) {
+        for (String role : List.of("enriched", "claims", "by-source", "by-outlet", "by-source-daily", "range", "dead-letter")) {
             aloneConfig.put(Topics.PROPERTY_PREFIX + role, prefix + "." + role);
         }
         Topics aloneTopics = Topics.from(aloneConfig);
@@ -282,7 +284,7 @@ public final class Bench {
             long start = awaitStable(admin, List.of(prefix + "-aggregate"), aggregate);
             boolean exact;
             try (ProgressBar bar = bar("aggregate alone", articles)) {
-                exact = awaitExact(admin, prefix + "-aggregate", aloneTopics.enriched(), reader, bar, bySource, byOutlet, daily, aggregate);
+                exact = awaitExact(admin, prefix + "-aggregate", aloneTopics.enriched(), reader, bar, bySource, byOutlet, daily, ranges, aggregate);
             }
             if (!exact) {
                 throw new IllegalStateException("aggregate alone did not reach the offline aggregates within " + timeoutSeconds
@@ -422,7 +424,7 @@ public final class Bench {
     }
 
     private boolean awaitExact(Admin admin, String group, String enrichedTopic, AggregateReader reader, ProgressBar bar,
-                               Map<String, ?> bySource, Map<String, ?> byOutlet, Map<String, ?> daily,
+                               Map<String, ?> bySource, Map<String, ?> byOutlet, Map<String, ?> daily, Map<String, ?> ranges,
                                ServiceProcess... services) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long checked = -1;
@@ -434,7 +436,8 @@ public final class Bench {
             long version = reader.version();
             if (version != checked) {
                 checked = version;
-                if (reader.bySource.equals(bySource) && reader.byOutlet.equals(byOutlet) && reader.daily.equals(daily)) {
+                if (reader.bySource.equals(bySource) && reader.byOutlet.equals(byOutlet) && reader.daily.equals(daily)
+                        && reader.ranges.equals(ranges)) {
                     bar.stepTo(bar.getMax());
                     return true;
                 }

@@ -70,7 +70,12 @@ final class DashboardData implements AutoCloseable {
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(topics.bySource(), topics.bySourceDaily(), topics.range(), topics.enriched())) {
+            // a topic created a moment ago may be missing from the first metadata answer: ask again for a while
             var found = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); found.isEmpty() && System.nanoTime() < deadline; ) {
+                sleep(Duration.ofMillis(250));
+                found = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            }
             if (found.isEmpty()) {
                 consumer.close(Duration.ZERO);
                 throw new IllegalStateException("no topic " + topic + " (are the services running against this cluster?)");
@@ -81,6 +86,15 @@ final class DashboardData implements AutoCloseable {
         consumer.seekToBeginning(partitions);
         thread = new Thread(this::run, "dashboard-reader");
         thread.setDaemon(true);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the topics", e);
+        }
     }
 
     DashboardData start() {

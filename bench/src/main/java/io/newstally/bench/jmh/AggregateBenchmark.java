@@ -99,7 +99,7 @@ public class AggregateBenchmark {
         props.put("bootstrap.servers", "unused:9092");
         driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, AggregateTopology.DEFAULT_DAILY_GRACE), props, START);
         enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), new ByteArraySerializer());
-        outputs = Stream.of(TOPICS.bySource(), TOPICS.byOutlet(), TOPICS.bySourceDaily())
+        outputs = Stream.of(TOPICS.bySource(), TOPICS.byOutlet(), TOPICS.bySourceDaily(), TOPICS.range())
                 .map(t -> driver.createOutputTopic(t, new StringDeserializer(), new ByteArrayDeserializer())).toList();
     }
 
