@@ -103,7 +103,7 @@ public final class AggregateTopology {
                         Named.as("source-figures"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(RangeAggregate.SourceFigures.class))
                         .withName("range").withNumberOfPartitions(1))
-                .process(() -> new RangeAggregate(rangeWindow), Named.as("range-aggregate"),
+                .process(() -> new RangeAggregate(rangeWindow, publishEvery), Named.as("range-aggregate"),
                         RangeAggregate.SOURCES_STORE, RangeAggregate.PUBLISHED_STORE)
                 .to(topics.range(), Produced.with(Serdes.String(), JsonSerde.of(EstimateRange.class)));
         return builder.build();
