@@ -10,7 +10,6 @@ import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.OutletEstimate;
 import io.newstally.contracts.SourceArticle;
 import io.newstally.contracts.SourceEstimate;
-import io.newstally.contracts.SourceFigure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,21 +160,15 @@ public final class OfflineAggregates {
 
     /** The range of the sources' latest figures of a kind, or null when no source gives one in the window. */
     public EstimateRange range(Kind kind) {
-        List<SourceFigure> latest = new ArrayList<>();
-        for (String source : bySource.keySet()) {
-            SourceFigure f = SourceFigure.latestOf(bySource(source), kind);
-            if (f != null) {
-                latest.add(f);
-            }
-        }
-        return EstimateRange.of(kind, latest, rangeWindow);
+        return EstimateRange.ofEstimates(kind, allBySource().values(), rangeWindow);
     }
 
     /** The range topic as a reader keeps it: kind → range. */
     public Map<String, EstimateRange> allRanges() {
         Map<String, EstimateRange> out = new HashMap<>();
+        var estimates = allBySource().values(); // once for the three kinds
         for (Kind k : Kind.values()) {
-            put(out, k.wire(), range(k));
+            put(out, k.wire(), EstimateRange.ofEstimates(k, estimates, rangeWindow));
         }
         return out;
     }

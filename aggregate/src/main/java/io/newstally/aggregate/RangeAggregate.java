@@ -25,8 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * publication interval it recomputes the three ranges from those entries (a scan of as many
  * entries as there are sources, not articles) and publishes the ones that changed; a kind no
  * source gives any more is a tombstone. A change reaches the range topic one interval after it
- * reached the by-source topic at most (the two publish on the same clock, by-source first). The by-source estimates are exact under
- * corrections and deletions, and the range is a pure function of them, so it is exact too.
+ * reached the by-source topic at most (the two publish on the same clock, by-source first). The
+ * by-source estimates are exact under corrections and deletions, and the range is a pure function
+ * of them, so it is exact too.
  */
 final class RangeAggregate implements Processor<String, RangeAggregate.SourceFigures, String, EstimateRange> {
 

@@ -34,10 +34,10 @@ public final class DashboardCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
 
-    /** A story's name in the page's links: its topic prefix, else {@code fallback}. */
-    private static String name(Properties client, String fallback) {
+    /** A story's name in the page's links: its topic prefix, else the dashboard's default name. */
+    private static String name(Properties client) {
         String prefix = Topics.prefix(client);
-        return prefix.isEmpty() ? fallback : prefix.substring(0, prefix.length() - 1);
+        return prefix.isEmpty() ? DashboardServer.DEFAULT_STORY : prefix.substring(0, prefix.length() - 1);
     }
 
     @Override
@@ -45,12 +45,12 @@ public final class DashboardCommand implements Callable<Integer> {
         Properties client = kafka.clientProperties();
         List<DashboardServer.Story> served = new ArrayList<>();
         if (stories.isEmpty()) {
-            served.add(new DashboardServer.Story(name(client, "main"), null, Topics.from(client)));
+            served.add(new DashboardServer.Story(name(client), null, Topics.from(client)));
         }
         for (String arg : stories) {
             int eq = arg.indexOf('=');
             Properties own = client;
-            String name = name(client, "main");
+            String name = name(client);
             if (eq > 0) {
                 own = new Properties();
                 own.putAll(client);

@@ -8,7 +8,6 @@ import io.newstally.contracts.Kind;
 import io.newstally.contracts.KindEstimate;
 import io.newstally.contracts.LatestPerKey;
 import io.newstally.contracts.SourceEstimate;
-import io.newstally.contracts.SourceFigure;
 import io.newstally.contracts.Topics;
 import java.time.Duration;
 import java.util.Collection;
@@ -35,6 +34,7 @@ final class EstimatesWatcher implements AutoCloseable {
     private final JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
     private final JsonSerde<SourceEstimate> estimateSerde = JsonSerde.of(SourceEstimate.class);
     private final JsonSerde<EstimateRange> rangeSerde = JsonSerde.of(EstimateRange.class);
+    private static final String TOPIC_NOTE = "each source's latest figure, news.estimates.range";
 
     EstimatesWatcher(Properties client, Topics topics) {
         this.reader = new LatestPerKey(client, "newstally-demo", List.of(topics.enriched(), topics.bySource(), topics.range()));
@@ -63,8 +63,6 @@ final class EstimatesWatcher implements AutoCloseable {
         }
         return sb.toString();
     }
-
-    private static final String TOPIC_NOTE = "each source's latest figure, news.estimates.range";
 
     /** Waits until every article is enriched and counted in the estimates and their range; null on timeout. */
     Map<String, SourceEstimate> awaitArticles(List<String> articleIds, Duration timeout) {
@@ -106,8 +104,7 @@ final class EstimatesWatcher implements AutoCloseable {
     private boolean rangesCaughtUp() {
         Collection<SourceEstimate> estimates = estimates();
         for (Kind kind : Kind.values()) {
-            List<SourceFigure> latest = estimates.stream().map(e -> SourceFigure.latestOf(e, kind)).filter(Objects::nonNull).toList();
-            EstimateRange expected = EstimateRange.of(kind, latest, EstimateRange.DEFAULT_WINDOW);
+            EstimateRange expected = EstimateRange.ofEstimates(kind, estimates, EstimateRange.DEFAULT_WINDOW);
             byte[] value = reader.state(topics.range()).get(kind.wire());
             if (!Objects.equals(expected, value == null ? null : rangeSerde.deserialize(topics.range(), value))) {
                 return false;

@@ -68,6 +68,18 @@ public record EstimateRange(Kind kind, SourceFigure low, long median, SourceFigu
         return new EstimateRange(kind, low, median, high, n, from, to, List.copyOf(in.subList(0, Math.min(n, MAX_LISTED))));
     }
 
+    /** The range over the latest figures of these by-source estimates (unattributed ones add none). */
+    public static EstimateRange ofEstimates(Kind kind, Collection<SourceEstimate> estimates, Duration window) {
+        List<SourceFigure> latest = new ArrayList<>();
+        for (SourceEstimate e : estimates) {
+            SourceFigure f = SourceFigure.latestOf(e, kind);
+            if (f != null) {
+                latest.add(f);
+            }
+        }
+        return of(kind, latest, window);
+    }
+
     /** "Deployed: 10,000 – 12,000, median 11,000, from 6 sources", as the page shows it. */
     public String summary() {
         String name = kind.wire().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.wire().substring(1);

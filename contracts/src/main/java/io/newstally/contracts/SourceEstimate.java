@@ -27,6 +27,11 @@ public record SourceEstimate(String source, String name, Map<Kind, KindEstimate>
 
     /** "South Korea (KR)", as people read a source; "NATO", "Unattributed" when name and id are one; the id when no name is known. */
     public String label() {
+        return label(source, name);
+    }
+
+    /** A source as people read it, from its id and name (null: not known). */
+    public static String label(String source, String name) {
         return name == null ? source : name.equalsIgnoreCase(source) ? name : name + " (" + source + ")";
     }
 }

@@ -41,6 +41,6 @@ public record SourceFigure(String source, String name, long value, Long low, Ins
 
     /** "South Korea (KR)", as {@link SourceEstimate#label()} reads a source. */
     public String label() {
-        return new SourceEstimate(source, name, java.util.Map.of()).label();
+        return SourceEstimate.label(source, name);
     }
 }

@@ -49,6 +49,9 @@ public final class DashboardServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Thread notifier;
 
+    /** The name of a story read from unprefixed topics. */
+    public static final String DEFAULT_STORY = "main";
+
     /** A story the server shows: its name in URLs, its title, and what is read of its topics. */
     public record Story(String name, String title, Topics topics) {
     }
@@ -73,7 +76,7 @@ public final class DashboardServer implements AutoCloseable {
     /** The same, for the story titled {@code storyTitle} (null: none given), which the page shows. */
     public static DashboardServer start(Properties client, Topics topics, InetSocketAddress address, String storyTitle)
             throws IOException {
-        return start(client, List.of(new Story("main", storyTitle, topics)), address);
+        return start(client, List.of(new Story(DEFAULT_STORY, storyTitle, topics)), address);
     }
 
     /** Serves each story from its own topics, one story per page, the first by default. */

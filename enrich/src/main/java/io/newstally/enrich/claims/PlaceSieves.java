@@ -138,9 +138,9 @@ final class PlaceSieves {
     /**
      * The capitalised name [from, to) is a place: a state ("Russia", "DR Congo"), a place of the
      * story, a name of the gazetteer ("Goma", "North Kivu", "the Middle East"), or a state's name or
-     * demonym before one ("Russian Far East"), also after a state's possessive ("Russia's Kursk"). A single word the lexicon knows is not a place by the
-     * gazetteer alone: a title-case headline capitalises verbs ("to Send 10,000") and nouns
-     * ("to Police") that are also towns somewhere.
+     * demonym before one ("Russian Far East"), also after a state's possessive ("Russia's Kursk"). A
+     * single word the lexicon knows is not a place by the gazetteer alone: a title-case headline
+     * capitalises verbs ("to Send 10,000") and nouns ("to Police") that are also towns somewhere.
      */
     static boolean isPlace(Sentence s, int from, int to) {
         if (from >= to) {
