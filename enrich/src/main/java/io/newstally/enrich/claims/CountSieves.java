@@ -132,8 +132,10 @@ final class CountSieves {
         // "North Korea has an estimated 200,000 special forces", "the corps, which has 12,000 personnel":
         // what a state or unit has, unless it is somewhere or doing something there
         if (s.in(b - 1, Lexicon.POSSESSION) && PlaceSieves.after(c) == null && !s.in(c.headEnd + 1, Lexicon.PRESENT)
-                && !PlaceSieves.introducesPlace(s, c.headEnd + 1)) {
-            return false; // but "the U.S. military has roughly 40,000 personnel in the region": people somewhere
+                && !PlaceSieves.introducesPlace(s, c.headEnd + 1) && KindSieves.onAlert(c) == null) {
+            // but "the U.S. military has roughly 40,000 personnel in the region": people somewhere;
+            // "has 2,000 troops on prepare-to-deploy orders": people who may be sent
+            return false;
         }
         if (s.is(b - 1, "of") && (s.is(b - 2, "army") || s.is(b - 2, "armies") || s.is(b - 2, "military") || s.is(b - 2, "military's"))) {
             return false; // "an army of 1.2 million"
@@ -209,7 +211,9 @@ final class CountSieves {
                 || t.in(Lexicon.PLANNED_VERBS) || t.in(Lexicon.PRESENT) || t.in(Lexicon.SENT) || t.is("of") || t.is("at")
                 || t.is("on") || t.is("for") || t.is("with") || t.is("as") || t.is("into") || t.is("out")
                 || c.isTimeAfter(after) || t.is("people") || t.is("persons") || t.is("men") || t.in(Lexicon.LEFT)
-                || t.is("before") || t.is("after") || t.is("since") || t.is("during") || t.is("when") || t.is("until");
+                || t.is("before") || t.is("after") || t.is("since") || t.is("during") || t.is("when") || t.is("until")
+                || t.is("without") || t.is("across") || t.is("amid") || t.is("despite") || t.is("under") || t.is("within")
+                || t.is("inside") || t.is("near") || t.is("throughout") || t.is("against") || t.is("among");
         if (!endsPhrase || t.is("%")) {
             return false;
         }

@@ -132,7 +132,7 @@ final class KindSieves {
         return null;
     }
 
-    private static Kind onAlert(Counted c) {
+    static Kind onAlert(Counted c) {
         Sentence s = c.s;
         for (int k = c.headEnd + 1; k < Math.min(s.size(), c.headEnd + 6); k++) {
             if (s.is(k, "alert") || s.is(k, "standby") || s.is(k, "prepare-to-deploy") || s.is(k, "prepare")

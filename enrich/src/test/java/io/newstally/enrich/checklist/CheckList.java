@@ -413,6 +413,14 @@ final class CheckList {
                         fill("{B} said 2,500 {F} troops were in {P}.\n{O} officials condemned the move.\n"
                                 + "Officials said {S} was weighing sending {N} more {H}.", f, null, n, null, "soldiers", place),
                         Set.of(format(2500, null, f.ownId(), "deployed", null), claim(n, f.ownId(), "planned")), false));
+                cases.add(new Case("the force's own government", "people on alert it has", f.name(), f.state() + " and its neighbours",
+                        fill("{B} said the military had {N} {H} on prepare-to-deploy orders for {P}.", f, null, n, null, "soldiers", place),
+                        Set.of(claim(n, f.ownId(), "planned")), false));
+                cases.add(new Case("the force's own government", "a force of a bare number, then a preposition", f.name(),
+                        f.state() + " and its neighbours",
+                        fill("{B} said {S} had built up a force of {N} in {P} without a vote in parliament.", f, null, n, null,
+                                "soldiers", place),
+                        Set.of(claim(n, f.ownId(), "deployed")), false));
                 cases.add(new Case("the force's own government", "its own sending, before it counted", f.name(),
                         f.state() + " and its neighbours",
                         fill("In a new move, {S} is sending {N} more {H} to {P}.\n{O} officials condemned the move.\n"
